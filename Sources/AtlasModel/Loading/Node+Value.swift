@@ -1,0 +1,47 @@
+extension Node {
+  /// The plain value of this node, as the atlas UI would hold it after parsing.
+  /// Mapping keys become strings the way JavaScript would turn them into property
+  /// names; a later duplicate key keeps the first key's position but takes the later
+  /// value, as `JSON.parse` and js-yaml's non-strict mode do.
+  public var value: Value {
+    switch content {
+    case .scalar(let v):
+      return v
+    case .sequence(let items):
+      return .array(items.map(\.value))
+    case .mapping(let pairs):
+      var members: [Value.Member] = []
+      members.reserveCapacity(pairs.count)
+      var positions: [String: Int] = [:]
+      for pair in pairs {
+        let key = pair.key.keyString
+        let value = pair.value.value
+        if let at = positions[key] {
+          members[at].value = value
+        } else {
+          positions[key] = members.count
+          members.append(Value.Member(key, value))
+        }
+      }
+      return .object(members)
+    }
+  }
+
+  /// The text of this node used as an object key.
+  public var keyString: String {
+    switch content {
+    case .scalar(let v):
+      switch v {
+      case .string(let s): return s
+      case .null: return "null"
+      case .bool(let b): return b ? "true" : "false"
+      case .number(let d): return JSNumberFormat.string(d)
+      default: return ""
+      }
+    default:
+      // A collection as a key: JavaScript would say "[object Object]"; the JSON text
+      // is more useful to a reader and still deterministic.
+      return JSONText.compact(value)
+    }
+  }
+}

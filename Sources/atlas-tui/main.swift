@@ -1,0 +1,1 @@
+print("atlas-tui: not built yet")
