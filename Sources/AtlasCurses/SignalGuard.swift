@@ -1,0 +1,118 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+import CNcurses
+import Synchronization
+
+/// Gives the terminal back when the user interrupts, terminates or hangs up on us, and
+/// repaints after the program is continued.
+///
+/// Why a flag and not restoring inside the handler: `endwin` writes through ncurses'
+/// output buffer and is not async-signal-safe; called while the main loop is half-way
+/// through `doupdate` it can interleave escape sequences or corrupt ncurses' state. So the
+/// handler only records the signal (an atomic store, which is safe), and because it is
+/// installed without `SA_RESTART` the blocking read in `wget_wch` returns at once with
+/// EINTR. `CursesTerminal.nextEvent` then sees the flag, closes the terminal normally
+/// (`endwin`, exactly what `q` does), restores the default action and re-raises the signal,
+/// so the parent sees the real cause (exit status 128 + signal) and no Swift code runs on
+/// a half-torn-down screen. `nextEvent` also never waits longer than a short slice, which
+/// closes the window where a signal lands between the flag check and the wait.
+///
+/// If the loop does not come back (a runaway render) the user presses Ctrl-C again: a
+/// second signal while one is pending restores the terminal from the handler itself, as
+/// ncurses' own handlers do, and dies. Signals the parent told us to ignore (`nohup`, `&`
+/// in a script) stay ignored.
+///
+/// Ctrl-Z is left to ncurses: `newterm` installs its SIGTSTP handler when the action is
+/// the default, and that handler calls `endwin` before stopping and `doupdate` (a full
+/// repaint in program mode) after SIGCONT. We only add a SIGCONT flag so the event loop
+/// also repaints from scratch after a stop ncurses did not see (SIGSTOP from `kill`).
+enum SignalGuard {
+  /// The terminating signal waiting to be acted on, or 0.
+  static let pending = Atomic<Int32>(0)
+  /// Set when the process was continued after a stop.
+  static let continued = Atomic<Bool>(false)
+
+  static let terminatingSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+
+  /// The previous actions, restored by `uninstall`.
+  private static let saved = Mutex<[Int32: sigaction]>([:])
+
+  /// Installs the handlers. Call before `newterm`, so ncurses sees SIGINT and SIGTERM
+  /// already handled and leaves them to us (it catches them only when they are default).
+  static func install() {
+    pending.store(0, ordering: .sequentiallyConsistent)
+    continued.store(false, ordering: .sequentiallyConsistent)
+    for signal in terminatingSignals {
+      setHandler(signal, onTerminatingSignal, keepIgnored: true)
+    }
+    setHandler(SIGCONT, onContinue, keepIgnored: false)
+  }
+
+  /// Puts back the actions found at `install`.
+  static func uninstall() {
+    let previous = saved.withLock { actions in
+      defer { actions.removeAll() }
+      return actions
+    }
+    for (signal, action) in previous {
+      var action = action
+      sigaction(signal, &action, nil)
+    }
+  }
+
+  /// The terminating signal received since `install`, if any.
+  static var pendingSignal: Int32? {
+    let signal = pending.load(ordering: .sequentiallyConsistent)
+    return signal == 0 ? nil : signal
+  }
+
+  /// True once per continue.
+  static func takeContinued() -> Bool {
+    continued.exchange(false, ordering: .sequentiallyConsistent)
+  }
+
+  /// Ends the process by `signal` with its default action, so the exit status tells the
+  /// parent what happened. Call only after the terminal is restored.
+  static func reraise(_ signal: Int32) -> Never {
+    var action = sigaction()
+    action.__sigaction_handler.sa_handler = SIG_DFL
+    sigemptyset(&action.sa_mask)
+    sigaction(signal, &action, nil)
+    var unblock = sigset_t()
+    sigemptyset(&unblock)
+    sigaddset(&unblock, signal)
+    sigprocmask(SIG_UNBLOCK, &unblock, nil)
+    raise(signal)
+    exit(128 + signal)  // only if the default action did not end us
+  }
+
+  private static func setHandler(
+    _ signal: Int32, _ handler: @escaping @convention(c) (Int32) -> Void, keepIgnored: Bool
+  ) {
+    if keepIgnored, atlas_signal_is_ignored(signal) != 0 { return }
+    var old = sigaction()
+    sigaction(signal, nil, &old)
+    var action = sigaction()
+    action.__sigaction_handler.sa_handler = handler
+    sigemptyset(&action.sa_mask)
+    action.sa_flags = 0  // no SA_RESTART: the wait in wget_wch must return with EINTR
+    sigaction(signal, &action, nil)
+    saved.withLock { actions in
+      if actions[signal] == nil { actions[signal] = old }
+    }
+  }
+}
+
+/// Signal handlers: only atomic stores, `endwin` on the second signal, `signal`, `raise`.
+private func onTerminatingSignal(_ signal: Int32) {
+  let earlier = SignalGuard.pending.exchange(signal, ordering: .sequentiallyConsistent)
+  guard earlier != 0 else { return }
+  endwin()
+  Glibc.signal(signal, SIG_DFL)
+  raise(signal)  // blocked while this handler runs; delivered with the default action on return
+}
+
+private func onContinue(_ signal: Int32) {
+  SignalGuard.continued.store(true, ordering: .sequentiallyConsistent)
+}
