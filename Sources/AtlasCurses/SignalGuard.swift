@@ -47,6 +47,14 @@ enum SignalGuard {
       setHandler(signal, onTerminatingSignal, keepIgnored: true)
     }
     setHandler(SIGCONT, onContinue, keepIgnored: false)
+    // A parent may hand us a mask that blocks these (a test runner's thread, a careless
+    // launcher); then Ctrl-C, kill, Ctrl-Z and resizes would silently do nothing.
+    var handled = sigset_t()
+    sigemptyset(&handled)
+    for signal in terminatingSignals + [SIGCONT, SIGTSTP, SIGWINCH] {
+      sigaddset(&handled, signal)
+    }
+    sigprocmask(SIG_UNBLOCK, &handled, nil)
   }
 
   /// Puts back the actions found at `install`.
