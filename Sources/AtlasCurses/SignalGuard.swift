@@ -23,6 +23,14 @@ import Synchronization
 /// ncurses' own handlers do, and dies. Signals the parent told us to ignore (`nohup`, `&`
 /// in a script) stay ignored.
 ///
+/// A crash (a Swift trap is SIGILL or SIGTRAP, a bad pointer SIGSEGV/SIGBUS, abort()
+/// SIGABRT) skips every `defer` and would leave the shell raw and on the alternate screen
+/// (NOTES P11). Its handler puts back the action found at install (normally the Swift
+/// runtime's backtracer) and then calls `endwin`: not async-signal-safe, but the process
+/// is dying and a best effort beats a raw terminal; the backtrace then prints on a sane
+/// screen. A real fault re-executes on return and reaches that action with its true
+/// context; a crash signal sent with `kill` ends the process with the default action.
+///
 /// Ctrl-Z is left to ncurses: `newterm` installs its SIGTSTP handler when the action is
 /// the default, and that handler calls `endwin` before stopping and `doupdate` (a full
 /// repaint in program mode) after SIGCONT. We only add a SIGCONT flag so the event loop
@@ -33,10 +41,9 @@ enum SignalGuard {
   /// Set when the process was continued after a stop.
   static let continued = Atomic<Bool>(false)
 
-  static let terminatingSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
-
-  /// The previous actions, restored by `uninstall`.
-  private static let saved = Mutex<[Int32: sigaction]>([:])
+  /// Ctrl-C, kill, a closed terminal, Ctrl-\: each ends the program, so each restores first.
+  static let terminatingSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+  static let crashSignals: [Int32] = [SIGILL, SIGTRAP, SIGABRT, SIGBUS, SIGFPE, SIGSEGV]
 
   /// Installs the handlers. Call before `newterm`, so ncurses sees SIGINT and SIGTERM
   /// already handled and leaves them to us (it catches them only when they are default).
@@ -47,6 +54,14 @@ enum SignalGuard {
       setHandler(signal, onTerminatingSignal, keepIgnored: true)
     }
     setHandler(SIGCONT, onContinue, keepIgnored: false)
+    for signal in crashSignals {
+      SavedSignalActions.shared.save(signal)
+      var action = sigaction()
+      action.__sigaction_handler.sa_sigaction = onCrash
+      sigemptyset(&action.sa_mask)
+      action.sa_flags = SA_SIGINFO
+      sigaction(signal, &action, nil)
+    }
     // A parent may hand us a mask that blocks these (a test runner's thread, a careless
     // launcher); then Ctrl-C, kill, Ctrl-Z and resizes would silently do nothing.
     var handled = sigset_t()
@@ -59,14 +74,7 @@ enum SignalGuard {
 
   /// Puts back the actions found at `install`.
   static func uninstall() {
-    let previous = saved.withLock { actions in
-      defer { actions.removeAll() }
-      return actions
-    }
-    for (signal, action) in previous {
-      var action = action
-      sigaction(signal, &action, nil)
-    }
+    SavedSignalActions.shared.restoreAll()
   }
 
   /// The terminating signal received since `install`, if any.
@@ -99,26 +107,41 @@ enum SignalGuard {
     _ signal: Int32, _ handler: @escaping @convention(c) (Int32) -> Void, keepIgnored: Bool
   ) {
     if keepIgnored, atlas_signal_is_ignored(signal) != 0 { return }
-    var old = sigaction()
-    sigaction(signal, nil, &old)
+    SavedSignalActions.shared.save(signal)
     var action = sigaction()
     action.__sigaction_handler.sa_handler = handler
     sigemptyset(&action.sa_mask)
     action.sa_flags = 0  // no SA_RESTART: the wait in wget_wch must return with EINTR
     sigaction(signal, &action, nil)
-    saved.withLock { actions in
-      if actions[signal] == nil { actions[signal] = old }
-    }
   }
 }
 
-/// Signal handlers: only atomic stores, `endwin` on the second signal, `signal`, `raise`.
+/// Signal handlers: only atomic stores, `sigaction`, `raise`, and `endwin` when dying.
 private func onTerminatingSignal(_ signal: Int32) {
   let earlier = SignalGuard.pending.exchange(signal, ordering: .sequentiallyConsistent)
   guard earlier != 0 else { return }
   endwin()
   Glibc.signal(signal, SIG_DFL)
   raise(signal)  // blocked while this handler runs; delivered with the default action on return
+}
+
+private func onCrash(
+  _ signal: Int32, _ info: UnsafeMutablePointer<siginfo_t>?, _ context: UnsafeMutableRawPointer?
+) {
+  let isFault = (info?.pointee.si_code ?? 0) > 0  // raised by the kernel for this instruction
+  if isFault || signal == SIGABRT {
+    // The fault repeats on return, and abort() ends the process after its handler: both
+    // reach the action found at install (the backtracer) with the screen restored.
+    if !SavedSignalActions.shared.restore(signal) { Glibc.signal(signal, SIG_DFL) }
+    endwin()
+    if !isFault { raise(signal) }
+    return
+  }
+  // Sent with kill: nothing would repeat it, and the backtracer returns from a sent
+  // signal, so die by it with the default action, like the terminating signals.
+  Glibc.signal(signal, SIG_DFL)
+  endwin()
+  raise(signal)
 }
 
 private func onContinue(_ signal: Int32) {

@@ -32,6 +32,18 @@ struct TerminalRestorationTests {
     EndToEnd.expectRestored(session, status: 128 + SIGHUP)
   }
 
+  @Test func ctrlBackslashRestoresTheTerminalAndDiesBySIGQUIT() throws {
+    let session = try EndToEnd.startBrowser()
+    try session.keys("C-\\")
+    EndToEnd.expectRestored(session, status: 128 + SIGQUIT)
+  }
+
+  @Test func aCrashSignalRestoresTheTerminalAndDiesByIt() throws {
+    let session = try EndToEnd.startBrowser()
+    try session.signal(SIGSEGV)
+    EndToEnd.expectRestored(session, status: 128 + SIGSEGV)
+  }
+
   @Test func ctrlZHandsTheShellACookedTerminalAndFgRepaints() throws {
     let session = try TmuxSession(interactiveShellWidth: 80, height: 24)
     #expect(session.waitFor(TmuxSession.shellPrompt) != nil, "no shell prompt:\n\(session.screen())")

@@ -15,6 +15,7 @@ enum TmuxScripts {
     let command = ([program] + arguments).map(quote).joined(separator: " ")
     return """
       trap : INT TERM HUP
+      ulimit -c 0  # the SIGQUIT and SIGSEGV tests must not leave core files behind
       \(exports(environment))
       \(workingDirectory.map { "cd \(quote($0))" } ?? "")
       /bin/sh -c 'echo $$ > "$0"; exec "$@"' \(file("pid")) \(command)
