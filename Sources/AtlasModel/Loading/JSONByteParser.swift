@@ -152,8 +152,10 @@ struct JSONByteParser {
   }
 
   mutating func expectWord(_ word: String) throws(ReadError) {
+    let start = offset
     for expected in word.utf8 {
       guard offset < bytes.count, bytes[offset] == expected else {
+        offset = start  // report where the bad literal starts
         throw error("invalid literal, expected '\(word)'")
       }
       offset += 1
