@@ -17,14 +17,14 @@ func fail(_ message: String) -> Never {
 }
 
 var arguments = Array(CommandLine.arguments.dropFirst())
-func option(_ name: String) -> String? {
+@MainActor func option(_ name: String) -> String? {
   guard let i = arguments.firstIndex(of: name) else { return nil }
   guard i + 1 < arguments.count else { fail("\(name) needs a value\n\(usage)") }
   let value = arguments[i + 1]
   arguments.removeSubrange(i...(i + 1))
   return value
 }
-func flag(_ name: String) -> Bool {
+@MainActor func flag(_ name: String) -> Bool {
   guard let i = arguments.firstIndex(of: name) else { return false }
   arguments.remove(at: i)
   return true
