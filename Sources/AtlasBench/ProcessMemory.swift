@@ -10,7 +10,8 @@ public enum ProcessMemory {
   static func field(_ name: String) -> Int? {
     guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
     for line in text.split(separator: "\n") where line.hasPrefix(name) {
-      let number = line.dropFirst(name.count).split(separator: " ").first.flatMap { Int($0) }
+      let number = line.dropFirst(name.count).split(whereSeparator: { $0 == " " || $0 == "\t" })
+        .first.flatMap { Int($0) }
       return number.map { $0 * 1024 }  // the kernel reports kB
     }
     return nil
