@@ -23,7 +23,8 @@ import Testing
       case (let failure?, nil):
         Issue.record("\(testCase.id) (\(testCase.title)): \(failure)")
       case (nil, _?):
-        Issue.record("\(testCase.id) (\(testCase.title)) passes now: remove it from YAMLKnownLimits")
+        Issue.record(
+          "\(testCase.id) (\(testCase.title)) passes now: remove it from YAMLKnownLimits")
       default:
         break
       }
@@ -37,7 +38,9 @@ import Testing
 
   /// Why the case fails, or nil when it behaves as the suite says.
   static func check(_ testCase: YAMLTestSuiteCase) -> String? {
-    let result = Result { () throws(ReadError) -> [Node] in try YAMLReader.documents(in: testCase.input) }
+    let result = Result { () throws(ReadError) -> [Node] in
+      try YAMLReader.documents(in: testCase.input)
+    }
     switch (testCase.expectation, result) {
     case (.error, .success(let documents)):
       return "accepted invalid YAML as \(documents.map { JSONText.compact($0.value) })"
@@ -55,7 +58,8 @@ import Testing
         return "cannot read in.json: \(error)"
       }
       let actual = documents.map(\.value)
-      let equal = actual.count == expected.count && zip(actual, expected).allSatisfy(DataEquality.same)
+      let equal =
+        actual.count == expected.count && zip(actual, expected).allSatisfy(DataEquality.same)
       return equal
         ? nil
         : "got \(actual.map(JSONText.compact)), expected \(expected.map(JSONText.compact))"

@@ -81,7 +81,8 @@ struct JSONStreamParser {
     var scalars = String.UnicodeScalarView()
     var runStart = i
     func flushRun(_ end: Int) {
-      scalars.append(contentsOf: String(decoding: bytes[runStart..<end], as: UTF8.self).unicodeScalars)
+      scalars.append(
+        contentsOf: String(decoding: bytes[runStart..<end], as: UTF8.self).unicodeScalars)
     }
     while let c = peek() {
       switch c {
@@ -129,7 +130,8 @@ struct JSONStreamParser {
   }
 
   private mutating func hex4() throws(Failure) -> Int {
-    guard i + 4 <= bytes.count, let n = Int(String(decoding: bytes[i..<i + 4], as: UTF8.self), radix: 16)
+    guard i + 4 <= bytes.count,
+      let n = Int(String(decoding: bytes[i..<i + 4], as: UTF8.self), radix: 16)
     else { throw fail("bad \\u escape") }
     i += 4
     return n

@@ -8,24 +8,34 @@
 enum YAMLKnownLimits {
   // Valid YAML that libyaml refuses.
   private static let emptyKey = "libyaml refuses an empty implicit key (`: value`)"
-  private static let unknownDirective = "libyaml refuses reserved directives (%FOO) instead of ignoring them"
+  private static let unknownDirective =
+    "libyaml refuses reserved directives (%FOO) instead of ignoring them"
   private static let anchorCharacters = "libyaml allows only [A-Za-z0-9_-] in anchor names"
-  private static let colonOnNextLine = "libyaml refuses a flow-mapping ':' on a later line than its key"
-  private static let multiLineFlowKey = "libyaml refuses an implicit flow-mapping key spanning lines"
+  private static let colonOnNextLine =
+    "libyaml refuses a flow-mapping ':' on a later line than its key"
+  private static let multiLineFlowKey =
+    "libyaml refuses an implicit flow-mapping key spanning lines"
   private static let colonStartsFlowScalar = "libyaml refuses a flow plain scalar starting with ':'"
-  private static let tabSeparation = "libyaml refuses a tab as separation space where YAML 1.2 allows it"
+  private static let tabSeparation =
+    "libyaml refuses a tab as separation space where YAML 1.2 allows it"
   private static let tabInBlockScalar = "libyaml refuses a tab at the start of block scalar content"
   private static let bareDocumentAfterEnd = "libyaml requires '---' for a bare document after '...'"
-  private static let zeroIndentedBlockScalar = "libyaml refuses a top-level block scalar indented zero spaces"
-  private static let documentEndOnly = "libyaml refuses a stream holding only a '...' document end marker"
+  private static let zeroIndentedBlockScalar =
+    "libyaml refuses a top-level block scalar indented zero spaces"
+  private static let documentEndOnly =
+    "libyaml refuses a stream holding only a '...' document end marker"
   // Valid YAML that libyaml reads differently.
-  private static let questionMarkInFlow = "libyaml reads '?' starting a flow scalar as an explicit-key indicator"
+  private static let questionMarkInFlow =
+    "libyaml reads '?' starting a flow scalar as an explicit-key indicator"
   private static let trailingSpacesInKeptScalar =
     "libyaml drops a final spaces-only line of a block scalar with no line break after it"
   // Invalid YAML that libyaml accepts.
-  private static let directiveWithoutDocumentEnd = "libyaml accepts a directive after a document not ended with '...'"
-  private static let commentWithoutSpace = "libyaml accepts '#' as a comment without whitespace before it"
-  private static let flowIndentation = "libyaml does not check the indentation of flow or quoted continuation lines"
+  private static let directiveWithoutDocumentEnd =
+    "libyaml accepts a directive after a document not ended with '...'"
+  private static let commentWithoutSpace =
+    "libyaml accepts '#' as a comment without whitespace before it"
+  private static let flowIndentation =
+    "libyaml does not check the indentation of flow or quoted continuation lines"
   private static let dashInFlow = "libyaml accepts a lone '-' as a plain scalar in a flow sequence"
 
   static let cases: [String: String] = [
@@ -55,7 +65,8 @@ enum YAMLKnownLimits {
     "Y79Y/001": tabInBlockScalar,
 
     "7Z25": bareDocumentAfterEnd, "M7A3": bareDocumentAfterEnd,
-    "DK3J": zeroIndentedBlockScalar, "FP8R": zeroIndentedBlockScalar, "W4TN": zeroIndentedBlockScalar,
+    "DK3J": zeroIndentedBlockScalar, "FP8R": zeroIndentedBlockScalar,
+    "W4TN": zeroIndentedBlockScalar,
     "HWV9": documentEndOnly, "QT73": documentEndOnly,
     "JEF9/02": trailingSpacesInKeptScalar, "L24T/01": trailingSpacesInKeptScalar,
 
