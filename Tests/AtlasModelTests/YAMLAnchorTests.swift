@@ -17,7 +17,8 @@ import Testing
       try YAMLTestInput.value(yaml)
         == .object([
           .init("base", base), .init("name", .string("atlas")), .init("copy", base),
-          .init("list", .array([.string("atlas"), base])), .init("atlas", .string("keyed by alias")),
+          .init("list", .array([.string("atlas"), base])),
+          .init("atlas", .string("keyed by alias")),
         ]))
   }
 
@@ -36,8 +37,9 @@ import Testing
 
   @Test("a redefined anchor applies to the aliases after it")
   func redefinedAnchor() throws {
-    #expect(try YAMLTestInput.value("- &a 1\n- *a\n- &a 2\n- *a\n")
-      == .array([.number(1), .number(1), .number(2), .number(2)]))
+    #expect(
+      try YAMLTestInput.value("- &a 1\n- *a\n- &a 2\n- *a\n")
+        == .array([.number(1), .number(1), .number(2), .number(2)]))
   }
 
   @Test("an alias to an unknown anchor is an error at the alias")
@@ -58,7 +60,10 @@ import Testing
   @Test("an alias inside the collection it names is refused (no cycles)")
   func recursiveAlias() {
     let error = #expect(throws: ReadError.self) { try YAMLTestInput.values("&a [1, *a]\n") }
-    #expect(error == ReadError(line: 1, column: 8, message: "alias *a refers to a collection that contains it"))
+    #expect(
+      error
+        == ReadError(
+          line: 1, column: 8, message: "alias *a refers to a collection that contains it"))
   }
 
   @Test("the node budget counts alias expansions: exactly at the limit passes, one over fails")
@@ -69,7 +74,8 @@ import Testing
     let error = #expect(throws: ReadError.self) {
       try YAMLTestInput.values(yaml, limits: ReaderLimits(maxNodes: 8))
     }
-    #expect(error == ReadError(line: 2, column: 4, message: "alias expansion exceeds 8 nodes (alias *x)"))
+    #expect(
+      error == ReadError(line: 2, column: 4, message: "alias expansion exceeds 8 nodes (alias *x)"))
   }
 
   @Test("plain nodes count against the budget too")
@@ -106,7 +112,9 @@ import Testing
     #expect(try YAMLTestInput.values(ok).count == 1)
     let deep = String(repeating: "[", count: limit + 1) + String(repeating: "]", count: limit + 1)
     let error = #expect(throws: ReadError.self) { try YAMLTestInput.values(deep) }
-    #expect(error == ReadError(line: 1, column: limit + 1, message: "nesting deeper than \(limit) levels"))
+    #expect(
+      error == ReadError(line: 1, column: limit + 1, message: "nesting deeper than \(limit) levels")
+    )
   }
 
   @Test("100k unclosed brackets are refused without overflowing the stack")

@@ -21,7 +21,8 @@ import Testing
     ("0o17", .number(15)), ("0o0", .number(0)), ("0o8", .string("0o8")),
     ("0x1F", .number(31)), ("0xff", .number(255)), ("0xG", .string("0xG")),
     ("0x", .string("0x")), ("-0x1", .string("-0x1")), ("0b101", .string("0b101")),
-    ("1_000", .string("1_000")), ("+", .string("+")), ("-.", .string("-.")), ("--1", .string("--1")),
+    ("1_000", .string("1_000")), ("+", .string("+")), ("-.", .string("-.")),
+    ("--1", .string("--1")),
     // floats
     ("1.5", .number(1.5)), ("-2.25", .number(-2.25)), ("+.5", .number(0.5)),
     (".5", .number(0.5)), ("1.", .number(1)), ("1e3", .number(1000)),
@@ -32,7 +33,8 @@ import Testing
     ("-.inf", .number(-.infinity)), ("+.inf", .number(.infinity)), (".iNF", .string(".iNF")),
     ("infinity", .string("infinity")),
     // everything else is a string
-    ("2026-01-01T00:00:00Z", .string("2026-01-01T00:00:00Z")), ("2026-01-01", .string("2026-01-01")),
+    ("2026-01-01T00:00:00Z", .string("2026-01-01T00:00:00Z")),
+    ("2026-01-01", .string("2026-01-01")),
     ("12:30", .string("12:30")), ("v1.2", .string("v1.2")), ("hello world", .string("hello world")),
     ("-x", .string("-x")), ("née", .string("née")),
   ]
@@ -58,7 +60,8 @@ import Testing
 
   @Test("a missing value and an empty document are null")
   func emptyIsNull() throws {
-    #expect(try YAMLTestInput.value("a:\nb: ~\n") == .object([.init("a", .null), .init("b", .null)]))
+    #expect(
+      try YAMLTestInput.value("a:\nb: ~\n") == .object([.init("a", .null), .init("b", .null)]))
     #expect(try YAMLTestInput.values("---\n...\n") == [.null])
   }
 }

@@ -63,12 +63,14 @@ import Testing
         ]))
   }
 
-  @Test("a core tag that cannot hold the scalar is an error at the scalar", arguments: [
-    ("a: !!int abc\n", 1, 4, "cannot read \"abc\" as !!int"),
-    ("a: 1\nb: !!float 1.2.3\n", 2, 4, "cannot read \"1.2.3\" as !!float"),
-    ("- !!bool yes\n", 1, 3, "cannot read \"yes\" as !!bool"),
-    ("- !!null 0\n", 1, 3, "cannot read \"0\" as !!null"),
-  ])
+  @Test(
+    "a core tag that cannot hold the scalar is an error at the scalar",
+    arguments: [
+      ("a: !!int abc\n", 1, 4, "cannot read \"abc\" as !!int"),
+      ("a: 1\nb: !!float 1.2.3\n", 2, 4, "cannot read \"1.2.3\" as !!float"),
+      ("- !!bool yes\n", 1, 3, "cannot read \"yes\" as !!bool"),
+      ("- !!null 0\n", 1, 3, "cannot read \"0\" as !!null"),
+    ])
   func impossibleTag(yaml: String, line: Int, column: Int, message: String) {
     let error = #expect(throws: ReadError.self) { try YAMLTestInput.values(yaml) }
     #expect(error == ReadError(line: line, column: column, message: message))
@@ -86,13 +88,17 @@ import Testing
 
   @Test("each document of a stream is one node, an explicit empty document is null")
   func multipleDocuments() throws {
-    #expect(try YAMLTestInput.values("--- 1\n--- [a]\n...\n---\n--- {b: 2}\n")
-      == [.number(1), .array([.string("a")]), .null, .object([.init("b", .number(2))])])
+    #expect(
+      try YAMLTestInput.values("--- 1\n--- [a]\n...\n---\n--- {b: 2}\n")
+        == [.number(1), .array([.string("a")]), .null, .object([.init("b", .number(2))])])
   }
 
-  @Test("empty input, blank lines and comment-only input have no documents", arguments: [
-    "", "\n\n", "# just a comment\n", "  # indented\n# two\n", "\u{FEFF}", "\u{FEFF}# bom and comment",
-  ])
+  @Test(
+    "empty input, blank lines and comment-only input have no documents",
+    arguments: [
+      "", "\n\n", "# just a comment\n", "  # indented\n# two\n", "\u{FEFF}",
+      "\u{FEFF}# bom and comment",
+    ])
   func noDocuments(yaml: String) throws {
     #expect(try YAMLTestInput.values(yaml) == [])
   }
@@ -152,7 +158,8 @@ import Testing
 
   @Test("strings keep embedded NUL and non-ASCII text exactly")
   func exactText() throws {
-    #expect(try YAMLTestInput.value("- \"a\\0b\"\n- 日本語 ✓\n- \"\\u00e9\\t\"\n")
-      == .array([.string("a\u{0}b"), .string("日本語 ✓"), .string("é\t")]))
+    #expect(
+      try YAMLTestInput.value("- \"a\\0b\"\n- 日本語 ✓\n- \"\\u00e9\\t\"\n")
+        == .array([.string("a\u{0}b"), .string("日本語 ✓"), .string("é\t")]))
   }
 }

@@ -2,7 +2,8 @@ import AtlasModel
 
 /// Small front doors to `YAMLReader` for tests written with YAML text inline.
 enum YAMLTestInput {
-  static func values(_ text: String, limits: ReaderLimits = .standard) throws(ReadError) -> [Value] {
+  static func values(_ text: String, limits: ReaderLimits = .standard) throws(ReadError) -> [Value]
+  {
     try YAMLReader.documents(in: Array(text.utf8), limits: limits).map(\.value)
   }
 

@@ -58,7 +58,7 @@ final class YAMLEventParser {
     case YAML_ALIAS_EVENT:
       return .alias(anchor: text(event.data.alias.anchor) ?? "", at: at)
     case YAML_SCALAR_EVENT:
-      return try scalar(event.data.scalar, at: at)
+      return try scalar(of: &event, at: at)
     default:
       // YAML_NO_EVENT: libyaml only produces it after an error it has already reported.
       throw ReadError(line: at.line, column: at.column, message: "unexpected end of YAML events")
@@ -66,8 +66,10 @@ final class YAMLEventParser {
   }
 
   private static func scalar(
-    _ s: yaml_event_t.__Unnamed_union_data.__Unnamed_struct_scalar, at: YAMLEvent.Mark
+    of event: inout yaml_event_t, at: YAMLEvent.Mark
   ) throws(ReadError) -> YAMLEvent {
+    let s = event.data.scalar
+    // Valid until `yaml_event_delete`, which runs only after this returns.
     let bytes = UnsafeBufferPointer(start: s.value, count: s.length)
     let tag = text(s.tag).map(YAMLScalarResolver.Tag.init)
     do {

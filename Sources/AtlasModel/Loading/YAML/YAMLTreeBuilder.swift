@@ -65,7 +65,8 @@ struct YAMLTreeBuilder {
         message: "alias *\(name) refers to a collection that contains it")
     }
     guard let entry = anchors[name] else {
-      throw ReadError(line: at.line, column: at.column, message: "unknown anchor '\(name)' in alias")
+      throw ReadError(
+        line: at.line, column: at.column, message: "unknown anchor '\(name)' in alias")
     }
     try checkDepth(adding: entry.height, at: at)
     try spend(entry.size, at: at, alias: name)
@@ -95,7 +96,8 @@ struct YAMLTreeBuilder {
     let height = frame.childHeight + 1
     if let anchor = frame.anchor {
       anchors.closed(anchor)
-      anchors.define(anchor, .init(node: node, size: nodeCount - frame.countAtStart, height: height))
+      anchors.define(
+        anchor, .init(node: node, size: nodeCount - frame.countAtStart, height: height))
     }
     attach(node, height: height)
   }
