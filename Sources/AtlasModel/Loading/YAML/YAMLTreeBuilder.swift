@@ -2,8 +2,10 @@
 /// heap, not call stack: a hostile `[[[[…` is refused at `limits.maxDepth` however long
 /// it is, and nothing here recurses.
 ///
-/// It also keeps the node budget: every node built counts, and an alias counts the whole
-/// subtree it stands for, so an alias bomb is refused as soon as the budget runs out.
+/// It also keeps the node budget for aliases: each alias counts the whole subtree it
+/// stands for, so an alias bomb is refused as soon as the expansions exceed
+/// `limits.maxNodes`. Nodes written out in the text are not budgeted: the file's size
+/// already bounds them, and a legitimately huge catalog file must still load.
 struct YAMLTreeBuilder {
   private enum Kind { case sequence, mapping }
 
@@ -25,8 +27,11 @@ struct YAMLTreeBuilder {
   private let limits: ReaderLimits
   private var stack: [Frame] = []
   private var anchors = YAMLAnchorTable()
-  /// Nodes built so far in the whole stream, alias expansions included.
+  /// Nodes built so far in the whole stream, alias expansions included (used to size
+  /// anchored subtrees).
   private var nodeCount = 0
+  /// Nodes that alias expansions stand for, in the whole stream: the budgeted amount.
+  private var expandedCount = 0
   private var root: Node?
 
   init(limits: ReaderLimits) {
@@ -47,7 +52,7 @@ struct YAMLTreeBuilder {
   }
 
   mutating func scalar(_ value: Value, anchor: String?, at: YAMLEvent.Mark) throws(ReadError) {
-    try spend(1, at: at, alias: nil)
+    nodeCount += 1
     let node = Node(.scalar(value), line: at.line, column: at.column)
     if let anchor {
       anchors.define(anchor, .init(node: node, size: 1, height: 0))
@@ -107,7 +112,7 @@ struct YAMLTreeBuilder {
   private mutating func start(_ kind: Kind, anchor: String?, at: YAMLEvent.Mark) throws(ReadError) {
     try checkDepth(adding: 1, at: at)
     let countAtStart = nodeCount
-    try spend(1, at: at, alias: nil)
+    nodeCount += 1
     if let anchor { anchors.opened(anchor) }
     stack.append(Frame(kind: kind, anchor: anchor, at: at, countAtStart: countAtStart))
   }
@@ -121,16 +126,16 @@ struct YAMLTreeBuilder {
       message: "nesting deeper than \(limits.maxDepth) levels")
   }
 
-  private mutating func spend(_ nodes: Int, at: YAMLEvent.Mark, alias: String?) throws(ReadError) {
-    let (total, overflow) = nodeCount.addingReportingOverflow(nodes)
+  private mutating func spend(_ nodes: Int, at: YAMLEvent.Mark, alias: String) throws(ReadError) {
+    let (total, overflow) = expandedCount.addingReportingOverflow(nodes)
     guard overflow || total > limits.maxNodes else {
-      nodeCount = total
+      expandedCount = total
+      nodeCount += nodes
       return
     }
-    let message =
-      alias.map { "alias expansion exceeds \(limits.maxNodes) nodes (alias *\($0))" }
-      ?? "YAML stream exceeds \(limits.maxNodes) nodes"
-    throw ReadError(line: at.line, column: at.column, message: message)
+    throw ReadError(
+      line: at.line, column: at.column,
+      message: "alias expansion exceeds \(limits.maxNodes) nodes (alias *\(alias))")
   }
 
   private mutating func attach(_ node: Node, height: Int) {
