@@ -45,9 +45,12 @@ public enum CatalogLoader {
   /// Parses one file's bytes into records (used by `load` and by `atlas-tui parse`).
   static func records(inFile relative: String, bytes: [UInt8], limits: ReaderLimits) -> FileRecords {
     var builder = RecordBuilder(file: relative)
-    do {
-      for document in try documents(inFile: relative, bytes: bytes, limits: limits) {
-        builder.add(document: document)
+    do throws(ReadError) {
+      try read(inFile: relative, bytes: bytes, limits: limits) { piece in
+        switch piece {
+        case .document(let node): builder.add(document: node)
+        case .item(let node): builder.add(recordNode: node)
+        }
       }
     } catch {
       builder.output.diagnostics.append(
@@ -56,6 +59,41 @@ public enum CatalogLoader {
           error.message))
     }
     return builder.output
+  }
+
+  /// Reads a file by the reader its extension calls for, streaming the items of
+  /// top-level lists so that records can be built (and nodes dropped) one at a time.
+  static func read(
+    inFile name: String, bytes: [UInt8], limits: ReaderLimits, _ emit: (DocumentPiece) -> Void
+  ) throws(ReadError) {
+    let lower = name.lowercased()
+    if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") {
+      for node in try JSONReader.lines(in: bytes, limits: limits) { emit(.document(node)) }
+      return
+    }
+    if lower.hasSuffix(".json") {
+      var pieces: [DocumentPiece] = []
+      var streamed = false
+      do {
+        try JSONReader.read(in: bytes, limits: limits) { piece in
+          // Items of a top-level array go straight through; a single value waits, as
+          // the file may turn out to be JSON Lines under a .json name.
+          if case .item = piece {
+            streamed = true
+            emit(piece)
+          } else {
+            pieces.append(piece)
+          }
+        }
+      } catch let whole {
+        guard !streamed, whole.message.hasPrefix("unexpected content after") else { throw whole }
+        for node in try JSONReader.lines(in: bytes, limits: limits) { emit(.document(node)) }
+        return
+      }
+      pieces.forEach(emit)
+      return
+    }
+    try YAMLReader.read(in: bytes, limits: limits, streamingTopLevelItems: true, emit)
   }
 
   /// The documents a file holds, read by the reader its extension calls for.

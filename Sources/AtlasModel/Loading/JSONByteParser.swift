@@ -127,16 +127,22 @@ struct JSONByteParser {
   }
 
   mutating func parseArray(depth: Int) throws(ReadError) -> [Node] {
-    offset += 1  // [
     var items: [Node] = []
+    try parseArray(depth: depth) { items.append($0) }
+    return items
+  }
+
+  /// Parses an array, handing each item to `take` as soon as it is complete.
+  mutating func parseArray(depth: Int, _ take: (Node) -> Void) throws(ReadError) {
+    offset += 1  // [
     skipWhitespace()
     if offset < bytes.count && bytes[offset] == UInt8(ascii: "]") {
       offset += 1
-      return items
+      return
     }
     while true {
       skipWhitespace()
-      items.append(try parseValue(depth: depth))
+      take(try parseValue(depth: depth))
       skipWhitespace()
       guard offset < bytes.count else { throw error("unexpected end of input inside an array") }
       if bytes[offset] == UInt8(ascii: ",") {
@@ -145,7 +151,7 @@ struct JSONByteParser {
       }
       if bytes[offset] == UInt8(ascii: "]") {
         offset += 1
-        return items
+        return
       }
       throw error("expected ',' or ']' in an array")
     }

@@ -22,6 +22,28 @@ public enum JSONReader {
     }
   }
 
+  /// Reads one JSON text, handing a top-level array's items to `emit` one at a time as
+  /// `.item` (so a file holding a huge array never holds it all as nodes), and any other
+  /// value as `.document`.
+  public static func read(
+    in bytes: [UInt8], limits: ReaderLimits = .standard, _ emit: (DocumentPiece) -> Void
+  ) throws(ReadError) {
+    try bytes.withUnsafeBufferPointer { (buffer) throws(ReadError) in
+      var parser = JSONByteParser(buffer, limits: limits)
+      parser.skipByteOrderMark()
+      parser.skipWhitespace()
+      if !parser.atEnd && buffer[parser.offset] == UInt8(ascii: "[") {
+        try parser.parseArray(depth: 1) { emit(.item($0)) }
+      } else {
+        emit(.document(try parser.parseValue(depth: 0)))
+      }
+      parser.skipWhitespace()
+      if !parser.atEnd {
+        throw parser.error("unexpected content after the JSON value")
+      }
+    }
+  }
+
   /// Parses JSON Lines: one JSON text per non-blank line.
   public static func lines(in bytes: [UInt8], limits: ReaderLimits = .standard) throws(ReadError) -> [Node] {
     try bytes.withUnsafeBufferPointer { (buffer) throws(ReadError) -> [Node] in

@@ -8,29 +8,48 @@ public enum YAMLReader {
   public static func documents(
     in bytes: [UInt8], limits: ReaderLimits = .standard
   ) throws(ReadError) -> [Node] {
-    let parser = try YAMLEventParser(bytes: bytes)
-    var builder = YAMLTreeBuilder(limits: limits)
     var documents: [Node] = []
-    while true {
-      switch try parser.next() {
-      case .streamStart:
-        continue
-      case .streamEnd:
-        return documents
-      case .documentStart:
-        builder.startDocument()
-      case .documentEnd:
-        if let root = builder.finishDocument() { documents.append(root) }
-      case .sequenceStart(let anchor, let at):
-        try builder.startSequence(anchor: anchor, at: at)
-      case .mappingStart(let anchor, let at):
-        try builder.startMapping(anchor: anchor, at: at)
-      case .sequenceEnd, .mappingEnd:
-        try builder.endCollection()
-      case .scalar(let value, let anchor, let at):
-        try builder.scalar(value, anchor: anchor, at: at)
-      case .alias(let anchor, let at):
-        try builder.alias(anchor, at: at)
+    try read(in: bytes, limits: limits, streamingTopLevelItems: false) { piece in
+      if case .document(let node) = piece { documents.append(node) }
+    }
+    return documents
+  }
+
+  /// Reads `bytes`, handing each piece to `emit` as soon as it is complete. With
+  /// `streamingTopLevelItems`, a document whose root is a sequence arrives as its items
+  /// (`.item`), one at a time, and never as a whole: memory stays bounded by the largest
+  /// item, not the file.
+  public static func read(
+    in bytes: [UInt8], limits: ReaderLimits = .standard, streamingTopLevelItems: Bool,
+    _ emit: (DocumentPiece) -> Void
+  ) throws(ReadError) {
+    try YAMLEventParser.withParser(over: bytes) { (parser) throws(ReadError) in
+      var builder = YAMLTreeBuilder(limits: limits, streamsTopLevelItems: streamingTopLevelItems)
+      while true {
+        switch try parser.next() {
+        case .streamStart:
+          continue
+        case .streamEnd:
+          return
+        case .documentStart:
+          builder.startDocument()
+        case .documentEnd:
+          let root = builder.finishDocument()
+          if let root, !builder.rootWasStreamed { emit(.document(root)) }
+        case .sequenceStart(let anchor, let at):
+          try builder.startSequence(anchor: anchor, at: at)
+        case .mappingStart(let anchor, let at):
+          try builder.startMapping(anchor: anchor, at: at)
+        case .sequenceEnd, .mappingEnd:
+          try builder.endCollection()
+          for item in builder.takeItems() { emit(.item(item)) }
+        case .scalar(let value, let anchor, let at):
+          try builder.scalar(value, anchor: anchor, at: at)
+          for item in builder.takeItems() { emit(.item(item)) }
+        case .alias(let anchor, let at):
+          try builder.alias(anchor, at: at)
+          for item in builder.takeItems() { emit(.item(item)) }
+        }
       }
     }
   }

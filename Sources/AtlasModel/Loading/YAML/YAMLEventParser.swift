@@ -1,33 +1,62 @@
 internal import CYaml
 
-/// Owns a libyaml parser and the input bytes it reads, and hands out `YAMLEvent`s.
+/// Owns a libyaml parser over borrowed input bytes, and hands out `YAMLEvent`s.
 ///
-/// libyaml keeps the input pointer for the parser's whole life (NOTES P14), so the
-/// bytes are copied into a buffer this object owns and frees only after
-/// `yaml_parser_delete`. Not `Sendable`: one parse, one owner.
+/// libyaml keeps the input pointer for the parser's whole life (NOTES P14). Copying a
+/// file of hundreds of megabytes to be safe would double the memory a load needs, so
+/// the parser borrows the buffer instead and can only be used through
+/// `YAMLEventParser.withParser(over:_:)`, which keeps the buffer alive around every use
+/// and deletes the parser before the buffer can go. Not `Sendable`: one parse, one owner.
 final class YAMLEventParser {
   private let parser: UnsafeMutablePointer<yaml_parser_t>
-  private let input: UnsafeMutableBufferPointer<UInt8>
+  private let input: UnsafeBufferPointer<UInt8>
 
-  init(bytes: [UInt8]) throws(ReadError) {
-    // Never zero capacity, so the pointer handed to C is a real allocation.
-    input = .allocate(capacity: max(bytes.count, 1))
-    _ = input.initialize(from: bytes)
+  /// Runs `body` with a parser reading `bytes`; the parser does not outlive the call.
+  static func withParser<R>(
+    over bytes: [UInt8], _ body: (YAMLEventParser) throws(ReadError) -> R
+  ) throws(ReadError) -> R {
+    // An empty array may have no storage, and libyaml needs a real pointer even for
+    // zero bytes: lend it one byte of storage but a length of zero.
+    let storage = bytes.isEmpty ? [0] : bytes
+    let result: Result<R, ReadError> = storage.withUnsafeBufferPointer { whole in
+      do throws(ReadError) {
+        let buffer = UnsafeBufferPointer(rebasing: whole[0..<bytes.count])
+        let parser = try YAMLEventParser(borrowing: buffer, base: whole.baseAddress)
+        defer { parser.close() }
+        return .success(try body(parser))
+      } catch {
+        return .failure(error)
+      }
+    }
+    return try result.get()
+  }
+
+  private var isOpen = true
+
+  private init(
+    borrowing buffer: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>?
+  ) throws(ReadError) {
+    input = buffer
     parser = .allocate(capacity: 1)
     guard yaml_parser_initialize(parser) == 1 else {
       parser.deallocate()
-      input.deallocate()
       throw ReadError(line: 1, column: 1, message: "out of memory starting the YAML parser")
     }
-    if let base = input.baseAddress {
-      yaml_parser_set_input_string(parser, base, bytes.count)
+    if let base {
+      yaml_parser_set_input_string(parser, base, buffer.count)
     }
   }
 
-  deinit {
+  /// Deletes the parser while the borrowed input is still valid.
+  private func close() {
+    guard isOpen else { return }
+    isOpen = false
     yaml_parser_delete(parser)
     parser.deallocate()
-    input.deallocate()
+  }
+
+  deinit {
+    close()
   }
 
   /// The next event of the stream. After `.streamEnd` libyaml keeps answering
@@ -97,7 +126,7 @@ final class YAMLEventParser {
     if p.error == YAML_READER_ERROR {
       return YAMLReaderErrorPosition.error(
         problem: problem, value: Int(p.problem_value), offset: p.problem_offset,
-        in: UnsafeBufferPointer(input))
+        in: input)
     }
     if p.error == YAML_MEMORY_ERROR {
       return ReadError(line: 1, column: 1, message: "out of memory while parsing YAML")

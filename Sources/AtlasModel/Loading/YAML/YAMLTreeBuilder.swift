@@ -33,15 +33,31 @@ struct YAMLTreeBuilder {
   /// Nodes that alias expansions stand for, in the whole stream: the budgeted amount.
   private var expandedCount = 0
   private var root: Node?
+  /// When true, the items of a document's top-level sequence are handed out one by one
+  /// (`takeItems`) as soon as each is complete, instead of being kept in the tree: a
+  /// file holding a list of a million records then never holds them all as nodes.
+  private let streamsTopLevelItems: Bool
+  private var finishedItems: [Node] = []
+  /// True when the current document's root is a sequence whose items were handed out.
+  private(set) var rootWasStreamed = false
 
-  init(limits: ReaderLimits) {
+  init(limits: ReaderLimits, streamsTopLevelItems: Bool = false) {
     self.limits = limits
+    self.streamsTopLevelItems = streamsTopLevelItems
+  }
+
+  /// The top-level sequence items completed since the last call.
+  mutating func takeItems() -> [Node] {
+    guard !finishedItems.isEmpty else { return [] }
+    defer { finishedItems.removeAll(keepingCapacity: true) }
+    return finishedItems
   }
 
   mutating func startDocument() {
     anchors.removeAll()
     stack.removeAll(keepingCapacity: true)
     root = nil
+    rootWasStreamed = false
   }
 
   /// The finished document. An empty document has a null root (libyaml reports one
@@ -146,6 +162,9 @@ struct YAMLTreeBuilder {
     let top = stack.count - 1
     stack[top].childHeight = max(stack[top].childHeight, height)
     switch stack[top].kind {
+    case .sequence where top == 0 && streamsTopLevelItems:
+      finishedItems.append(node)
+      rootWasStreamed = true
     case .sequence:
       stack[top].items.append(node)
     case .mapping:
