@@ -98,6 +98,23 @@ import Testing
     ])
   }
 
+  @Test func aDuplicateKeyInALargeRecordIsFoundToo() throws {
+    let keys = (1...20).map { "k\($0): \($0)\n" }.joined()
+    let catalog = try load("wide.yaml", "id: run:wide\n" + keys + "k7: again\n")
+    #expect(catalog.record(id: "run:wide")?.attribute("k7") == .number(7))
+    #expect(catalog.record(id: "run:wide")?.attributes.count == 20)
+    #expect(messages(catalog) == [
+      "bad/wide.yaml:22:1: error: duplicate key 'k7' (first at line 8, column 1); the first is kept"
+    ])
+  }
+
+  @Test func recordsBeforeASyntaxErrorInAListAreKeptAndTheErrorReported() throws {
+    let catalog = try load("partial.yaml", "- id: run:one\n- id: run:two\n- id: [broken\n")
+    #expect(catalog.contains(id: "run:one") && catalog.contains(id: "run:two"))
+    #expect(messages(catalog).count == 1)
+    #expect(messages(catalog).first?.hasPrefix("bad/partial.yaml:4:1: error:") == true)
+  }
+
   @Test func aRecordWithoutIdOrWithANonStringIdIsReportedAndSkipped() throws {
     let catalog = try load("ids.yaml", "- displayName: no id\n- id: 42\n- id: run:fine\n")
     #expect(catalog.contains(id: "run:fine"))

@@ -71,16 +71,20 @@ struct RecordBuilder {
       return
     }
     var fields: [(key: String, pair: Node.Pair)] = []
-    var seen: [String: Node] = [:]
+    fields.reserveCapacity(pairs.count)
+    // Records have a handful of keys: a linear search beats a dictionary per record.
+    let useIndex = pairs.count > 16
+    var seen: [String: Int] = [:]
     for pair in pairs {
       let key = pair.key.keyString
-      if let first = seen[key] {
+      if let at = useIndex ? seen[key] : fields.firstIndex(where: { $0.key == key }) {
+        let first = fields[at].pair.key
         report(
           "duplicate key '\(key)' (first at line \(first.line), column \(first.column)); the first is kept",
           at: pair.key)
         continue
       }
-      seen[key] = pair.key
+      if useIndex { seen[key] = fields.count }
       fields.append((key, pair))
     }
     guard let idField = fields.first(where: { $0.key == "id" }) else {
