@@ -19,10 +19,4 @@ public enum N {
   public static func map(_ pairs: [(Node, Node)], _ line: Int = 1, _ column: Int = 1) -> Node {
     Node(.mapping(pairs.map { Node.Pair(key: $0.0, value: $0.1) }), line: line, column: column)
   }
-
-  /// Whether the YAML reader works yet in this build (it lands from a parallel branch);
-  /// tests that need real YAML files are enabled only when it does.
-  public static var yamlReaderAvailable: Bool {
-    (try? YAMLReader.documents(in: Array("a: 1\n".utf8))) != nil
-  }
 }
