@@ -1,0 +1,41 @@
+/// The middle pane: the records of the selected cluster, one per row, as columns of id,
+/// kind and display name (id and kind only when the pane is narrow: the id matters most).
+/// Column widths follow the rows on screen (capped so later columns keep room), which
+/// keeps drawing cheap in clusters of any size.
+public enum RecordListPane {
+  public static func draw(_ state: AppState, in frame: Rect, on canvas: inout Canvas) {
+    let focused = state.focus == .records
+    let cluster = state.selectedCluster
+    let title = cluster.map { "\($0.name) (\($0.count))" } ?? "Records"
+    let area = canvas.box(frame, title: title, focused: focused)
+    guard let cluster, area.width > 0 else { return }
+    var position = state.records
+    position.reveal(count: cluster.count, height: area.height)
+    let visible = (0..<area.height).map { position.scroll + $0 }.filter { $0 < cluster.count }
+    let shown = visible.map { state.catalog.records[cluster.recordIndices[$0]] }
+
+    let inner = area.width - 2  // one column of margin each side
+    let withNames = inner >= 56
+    let kindWidth = min(shown.map { SafeText.width(of: $0.kind) }.max() ?? 0, withNames ? inner / 5 : inner / 4)
+    let idCap = withNames ? inner * 11 / 20 : inner - kindWidth - 2
+    let idWidth = min(shown.map { SafeText.width(of: $0.id) }.max() ?? 0, max(8, idCap))
+
+    for (row, index) in visible.enumerated() {
+      let record = shown[row]
+      let y = area.y + row
+      let isSelected = index == position.selected
+      let rowRole: ThemeRole? = isSelected ? (focused ? .selection : .selectionInactive) : nil
+      if let rowRole { canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: rowRole) }
+      let rowClip = Rect(x: area.x + 1, y: y, width: inner, height: 1)
+      var x = area.x + 1
+      canvas.put(record.id, at: Point(x: x, y: y), role: rowRole ?? .normal, clip: Rect(x: x, y: y, width: idWidth, height: 1))
+      x += idWidth + 2
+      guard x < rowClip.maxX else { continue }
+      canvas.put(record.kind, at: Point(x: x, y: y), role: rowRole ?? .recordKind,
+        clip: Rect(x: x, y: y, width: min(kindWidth, rowClip.maxX - x), height: 1))
+      x += kindWidth + 2
+      guard withNames, x < rowClip.maxX else { continue }
+      canvas.put(record.displayName, at: Point(x: x, y: y), role: rowRole ?? .normal, clip: rowClip)
+    }
+  }
+}
