@@ -30,8 +30,8 @@ public struct ScreenLayout: Hashable, Sendable {
     let mainHeight = size.height - 1
     status = Rect(x: 0, y: size.height - 1, width: size.width, height: 1)
     if sideBySide {
-      let clustersWidth = Self.clamp(size.width / 5, 18, 32)
-      let recordsWidth = Self.clamp(size.width * 8 / 25, 28, 48)
+      let clustersWidth = Self.clamp(size.width / 6, 16, 28)
+      let recordsWidth = Self.clamp(size.width * 9 / 25, 28, 56)
       clusters = Rect(x: 0, y: 0, width: clustersWidth, height: mainHeight)
       records = Rect(x: clustersWidth, y: 0, width: recordsWidth, height: mainHeight)
       let detailX = clustersWidth + recordsWidth
