@@ -29,11 +29,13 @@ public enum FrameDiff {
           x += 1
           continue
         }
+        // Widen by a cell where either frame has a wide character across the run's edge:
+        // a terminal redraws a wide character whole or garbles it.
         var start = x
-        if frame[start, y].isContinuation && start > 0 { start -= 1 }
+        if start > 0 && (frame[start, y].isContinuation || previous[start, y].isContinuation) { start -= 1 }
         var end = x + 1
         while end < width && frame[end, y] != previous[end, y] { end += 1 }
-        if end < width && frame[end, y].isContinuation { end += 1 }
+        if end < width && (frame[end, y].isContinuation || previous[end, y].isContinuation) { end += 1 }
         if let last = runs.last, last.y == y, last.x + last.width >= start {
           // Touching the previous run (after widening): extend it instead.
           let from = last.x + last.width

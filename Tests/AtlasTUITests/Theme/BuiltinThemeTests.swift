@@ -51,17 +51,4 @@ struct BuiltinThemeTests {
     }
     #expect(Style.Color.index(200).name == "200")
   }
-
-  @Test("256-colour indices downgrade to the nearest colour the terminal has")
-  func downgrade() {
-    #expect(Style.Color.index(196).downgraded(toColorCount: 16) == .index(9))  // pure red
-    #expect(Style.Color.index(196).downgraded(toColorCount: 8) == .index(1))
-    #expect(Style.Color.index(21).downgraded(toColorCount: 8) == .index(4))  // pure blue
-    #expect(Style.Color.index(231).downgraded(toColorCount: 16) == .index(15))  // cube white
-    #expect(Style.Color.index(255).downgraded(toColorCount: 16) == .index(7))  // grey 238: nearest is white (229)
-    #expect(Style.Color.index(232).downgraded(toColorCount: 8) == .index(0))  // near black
-    #expect(Style.Color.index(12).downgraded(toColorCount: 8) == .index(4))
-    #expect(Style.Color.index(200).downgraded(toColorCount: 256) == .index(200))
-    #expect(Style.Color.terminalDefault.downgraded(toColorCount: 8) == .terminalDefault)
-  }
 }
