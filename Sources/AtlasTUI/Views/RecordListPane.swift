@@ -16,9 +16,18 @@ public enum RecordListPane {
 
     let inner = area.width - 2  // one column of margin each side
     let withNames = inner >= 56
-    let kindWidth = min(shown.map { SafeText.width(of: $0.kind) }.max() ?? 0, withNames ? inner / 5 : inner / 4)
-    let idCap = withNames ? inner * 11 / 20 : inner - kindWidth - 2
-    let idWidth = min(shown.map { SafeText.width(of: $0.id) }.max() ?? 0, max(8, idCap))
+    let longestID = shown.map { SafeText.width(of: $0.id) }.max() ?? 0
+    let longestKind = shown.map { SafeText.width(of: $0.kind) }.max() ?? 0
+    let idWidth: Int
+    let kindWidth: Int
+    if withNames {
+      idWidth = min(longestID, max(8, inner * 11 / 20))
+      kindWidth = min(longestKind, inner / 5)
+    } else {
+      // The id first; the kind gets what is left, but never less than a quarter.
+      idWidth = min(longestID, max(8, inner - min(longestKind, inner / 4) - 2))
+      kindWidth = min(longestKind, max(0, inner - idWidth - 2))
+    }
 
     for (row, index) in visible.enumerated() {
       let record = shown[row]

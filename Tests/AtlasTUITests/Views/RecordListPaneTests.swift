@@ -1,3 +1,4 @@
+import AtlasModel
 import Testing
 import TestSupport
 
@@ -48,6 +49,19 @@ struct RecordListPaneTests {
         │ lifecycle-state:run.w…  Lifecyc… │
         └──────────────────────────────────┘
         """)
+  }
+
+  @Test("In a narrow pane, short ids leave the kind its whole width")
+  func narrowShortIDs() {
+    let record = Record(
+      id: "compliance:soc-2", kind: "ComplianceFramework", file: "governance/soc-2.yaml", cluster: "governance",
+      location: SourceLocation(file: "governance/soc-2.yaml", line: 1, column: 1))
+    let state = AppState(catalog: Catalog(root: "/r", records: [record], diagnostics: [], fileCount: 1))
+    expectScreen(draw(state, width: 42, height: 3), rows: """
+      ┌ governance (1) ────────────────────────┐
+      │ compliance:soc-2  ComplianceFramework  │
+      └────────────────────────────────────────┘
+      """)
   }
 
   @Test("Long clusters scroll to keep the selected record in view")
