@@ -16,9 +16,7 @@ public enum ClusterPane {
       guard index < clusters.count else { break }
       let cluster = clusters[index]
       let y = area.y + row
-      let isSelected = index == position.selected
-      let rowRole: ThemeRole? = isSelected ? (focused ? .selection : .selectionInactive) : nil
-      if let rowRole { canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: rowRole) }
+      let rowRole = canvas.selectionRow(y, in: area, selected: index == position.selected, focused: focused)
       let count = String(cluster.count)
       let countWidth = count.utf8.count  // ASCII digits: bytes are columns
       let countX = area.maxX - 1 - countWidth

@@ -19,7 +19,6 @@ public enum HelpOverlay {
 
   public static func draw(_ state: AppState, on canvas: inout Canvas) {
     let frame = Self.frame(in: state.layout)
-    canvas.fill(frame, role: .help)
     let inside = canvas.box(frame, title: "Help (Esc closes)", focused: true)
     canvas.fill(inside, role: .help)
     let area = Rect(x: inside.x + 1, y: inside.y, width: inside.width - 1, height: inside.height)

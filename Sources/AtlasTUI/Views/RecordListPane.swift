@@ -32,9 +32,7 @@ public enum RecordListPane {
     for (row, index) in visible.enumerated() {
       let record = shown[row]
       let y = area.y + row
-      let isSelected = index == position.selected
-      let rowRole: ThemeRole? = isSelected ? (focused ? .selection : .selectionInactive) : nil
-      if let rowRole { canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: rowRole) }
+      let rowRole = canvas.selectionRow(y, in: area, selected: index == position.selected, focused: focused)
       let rowClip = Rect(x: area.x + 1, y: y, width: inner, height: 1)
       var x = area.x + 1
       canvas.put(record.id, at: Point(x: x, y: y), role: rowRole ?? .normal, clip: Rect(x: x, y: y, width: idWidth, height: 1))

@@ -20,11 +20,7 @@ public enum RecordPane {
       let index = scroll + offset
       guard index < detail.rows.count else { break }
       let y = area.y + offset
-      var rowRole: ThemeRole?
-      if index == selectedRow {
-        rowRole = focused ? .selection : .selectionInactive
-        canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: rowRole ?? .selection)
-      }
+      let rowRole = canvas.selectionRow(y, in: area, selected: index == selectedRow, focused: focused)
       let clip = Rect(x: area.x + 1, y: y, width: area.width - 2, height: 1)
       canvas.put(detail.rows[index].spans, at: Point(x: clip.x, y: y), clip: clip, override: rowRole)
     }

@@ -5,8 +5,8 @@ import TestSupport
 @testable import AtlasTUI
 
 struct ScreenTests {
-  /// The seed run selected, the record pane focused, after one jump (run → tenant → back
-  /// is not needed: a single followed edge shows the trail).
+  /// The seed run reached from tenant:acme by following its scopes_runs edge, so the
+  /// record pane is focused and the status line shows a trail.
   private func browsing(_ size: Size) -> AppState {
     var s = AppState(catalog: SeedCatalog.make(), screenSize: size)
     s.reveal(recordID: SeedCatalog.tenantID)
