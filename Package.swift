@@ -31,7 +31,7 @@ let package = Package(
     .target(name: "AtlasCurses", dependencies: ["AtlasTUI", "CNcurses"]),
     .executableTarget(name: "atlas-tui", dependencies: ["AtlasModel", "AtlasTUI", "AtlasCurses"]),
     // The synthetic-catalog generator and the benchmark (Benchmarks/README.md).
-    .target(name: "AtlasBench", dependencies: ["AtlasModel", "CYaml"]),
+    .target(name: "AtlasBench", dependencies: ["AtlasModel", "AtlasTUI", "CYaml"]),
     .executableTarget(name: "atlas-bench", dependencies: ["AtlasBench", "AtlasModel"]),
 
     .target(name: "TestSupport", dependencies: ["AtlasModel", "AtlasTUI"], path: "Tests/TestSupport"),

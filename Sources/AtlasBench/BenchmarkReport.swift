@@ -20,6 +20,12 @@ public enum BenchmarkReport {
       if let rss = l.peakRSSBytes {
         lines.append(row("peak RSS after YAML load", mb(rss), "\(ratio(Double(rss), Double(l.yamlBytes))) of YAML on disk"))
       }
+      let i = r.interaction
+      lines.append(keystrokeRow("key: move down (records pane)", i.move))
+      lines.append(keystrokeRow("key: follow an edge (Enter)", i.followEdge))
+      lines.append(keystrokeRow("key: back (Backspace)", i.back))
+      lines.append(keystrokeRow("key: JSON view toggle, largest record", i.jsonToggle, note: "\(i.jsonToggleRecordBytes) bytes of JSON"))
+      lines.append(keystrokeRow("key: filter keystroke", i.filter))
     }
     return lines.joined(separator: "\n")
   }
@@ -45,9 +51,20 @@ public enum BenchmarkReport {
       if let peer = l.peerSeconds {
         members.append(.init("peerOverOurs", .number(peer / max(l.ourYAMLSeconds, 1e-9))))
       }
+      let i = r.interaction
+      for (name, t) in [("move", i.move), ("followEdge", i.followEdge), ("back", i.back), ("jsonToggle", i.jsonToggle), ("filter", i.filter)] {
+        members.append(.init(name + "MedianMs", t.map { .number($0.medianMs) } ?? .null))
+        members.append(.init(name + "P99Ms", t.map { .number($0.p99Ms) } ?? .null))
+      }
+      members.append(.init("jsonToggleRecordBytes", .number(Double(i.jsonToggleRecordBytes))))
       return .object(members)
     }
     return JSONText.pretty(.object([.init("sizes", .array(sizes))]))
+  }
+
+  static func keystrokeRow(_ label: String, _ t: InteractionFigures.Timing?, note: String = "") -> String {
+    guard let t else { return row(label, "-", "not measured") }
+    return row(label, String(format: "%.3f ms", t.medianMs), String(format: "p99 %.3f ms over %d keys", t.p99Ms, t.samples) + (note.isEmpty ? "" : "; " + note))
   }
 
   static func row(_ label: String, _ value: String, _ note: String) -> String {

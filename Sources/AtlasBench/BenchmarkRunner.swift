@@ -16,6 +16,7 @@ public struct BenchmarkRunner {
 
   public struct Results: Sendable {
     public var load: LoadFigures
+    public var interaction: InteractionFigures
   }
 
   /// Writes `into/yaml/...` and `into/catalog.json`; returns a one-line description.
@@ -42,7 +43,9 @@ public struct BenchmarkRunner {
     }
     FileHandle.standardError.write(Data("atlas-bench: measuring \(records) records...\n".utf8))
     let load = try LoadFigures.measure(folder: folder, runs: runs, peer: PyYAMLPeer.run, rssProbe: rss)
-    return Results(load: load)
+    let catalog = try CatalogLoader.load(path: folder.appendingPathComponent("yaml").path)
+    let interaction = InteractionFigures.measure(catalog)
+    return Results(load: load, interaction: interaction)
   }
 
   func rss(_ path: URL) -> Int? {
