@@ -26,6 +26,11 @@ public enum BenchmarkReport {
       lines.append(keystrokeRow("key: back (Backspace)", i.back))
       lines.append(keystrokeRow("key: JSON view toggle, largest record", i.jsonToggle, note: "\(i.jsonToggleRecordBytes) bytes of JSON"))
       lines.append(keystrokeRow("key: filter keystroke", i.filter))
+      let t = r.traffic
+      for (label, bytes) in [("open the catalog", t.open), ("one move down", t.moveDown),
+                             ("jump along an edge", t.followEdge), ("full repaint (Ctrl-L)", t.repaint)] {
+        lines.append(row("terminal bytes: \(label)", bytes.map { "\($0) B" } ?? "-", t.note))
+      }
     }
     return lines.joined(separator: "\n")
   }
@@ -57,6 +62,11 @@ public enum BenchmarkReport {
         members.append(.init(name + "P99Ms", t.map { .number($0.p99Ms) } ?? .null))
       }
       members.append(.init("jsonToggleRecordBytes", .number(Double(i.jsonToggleRecordBytes))))
+      let t = r.traffic
+      for (name, bytes) in [("open", t.open), ("moveDown", t.moveDown), ("followEdge", t.followEdge), ("repaint", t.repaint)] {
+        members.append(.init("terminalBytes" + name.prefix(1).uppercased() + name.dropFirst(), bytes.map { .number(Double($0)) } ?? .null))
+      }
+      members.append(.init("terminalNote", .string(t.note)))
       return .object(members)
     }
     return JSONText.pretty(.object([.init("sizes", .array(sizes))]))

@@ -17,6 +17,7 @@ public struct BenchmarkRunner {
   public struct Results: Sendable {
     public var load: LoadFigures
     public var interaction: InteractionFigures
+    public var traffic: TrafficFigures
   }
 
   /// Writes `into/yaml/...` and `into/catalog.json`; returns a one-line description.
@@ -45,7 +46,10 @@ public struct BenchmarkRunner {
     let load = try LoadFigures.measure(folder: folder, runs: runs, peer: PyYAMLPeer.run, rssProbe: rss)
     let catalog = try CatalogLoader.load(path: folder.appendingPathComponent("yaml").path)
     let interaction = InteractionFigures.measure(catalog)
-    return Results(load: load, interaction: interaction)
+    // The browser is built beside this program (`swift build -c release` builds both).
+    let browser = URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent("atlas-tui").path
+    let traffic = TrafficFigures.measure(browser: browser, catalog: folder.appendingPathComponent("yaml").path)
+    return Results(load: load, interaction: interaction, traffic: traffic)
   }
 
   func rss(_ path: URL) -> Int? {
