@@ -8,6 +8,7 @@ let package = Package(
   name: "AtlasTUI",
   products: [
     .executable(name: "atlas-tui", targets: ["atlas-tui"]),
+    .executable(name: "atlas-bench", targets: ["atlas-bench"]),
     .library(name: "AtlasModel", targets: ["AtlasModel"]),
   ],
   targets: [
@@ -29,6 +30,9 @@ let package = Package(
     // The one target that talks to ncursesw.
     .target(name: "AtlasCurses", dependencies: ["AtlasTUI", "CNcurses"]),
     .executableTarget(name: "atlas-tui", dependencies: ["AtlasModel", "AtlasTUI", "AtlasCurses"]),
+    // The synthetic-catalog generator and the benchmark (Benchmarks/README.md).
+    .target(name: "AtlasBench", dependencies: ["AtlasModel", "AtlasTUI", "CYaml"]),
+    .executableTarget(name: "atlas-bench", dependencies: ["AtlasBench", "AtlasModel"]),
 
     .target(name: "TestSupport", dependencies: ["AtlasModel", "AtlasTUI"], path: "Tests/TestSupport"),
     .testTarget(name: "AtlasModelTests", dependencies: ["AtlasModel", "TestSupport"]),

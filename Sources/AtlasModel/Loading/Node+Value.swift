@@ -12,14 +12,17 @@ extension Node {
     case .mapping(let pairs):
       var members: [Value.Member] = []
       members.reserveCapacity(pairs.count)
+      // Most mappings are small: a linear search beats building a dictionary for each.
+      let useIndex = pairs.count > 16
       var positions: [String: Int] = [:]
       for pair in pairs {
         let key = pair.key.keyString
         let value = pair.value.value
-        if let at = positions[key] {
+        let existing = useIndex ? positions[key] : members.firstIndex(where: { $0.key == key })
+        if let at = existing {
           members[at].value = value
         } else {
-          positions[key] = members.count
+          if useIndex { positions[key] = members.count }
           members.append(Value.Member(key, value))
         }
       }

@@ -1,6 +1,6 @@
 /// Bounds that keep hostile input from exhausting the machine: an alias bomb is refused
-/// once it would build more than `maxNodes` nodes, and nesting deeper than `maxDepth`
-/// is refused before the recursion could overflow the stack.
+/// once its aliases would stand for more than `maxNodes` nodes, and nesting deeper than
+/// `maxDepth` is refused before any recursion could overflow the stack.
 public struct ReaderLimits: Hashable, Sendable {
   public var maxDepth: Int
   public var maxNodes: Int

@@ -4,6 +4,8 @@
 public enum ThemeRole: String, CaseIterable, Hashable, Sendable {
   case normal
   case border
+  /// The frame of the pane that has the keyboard focus.
+  case borderFocused = "border.focused"
   case paneTitle = "pane.title"
   case paneTitleInactive = "pane.title.inactive"
   case selection

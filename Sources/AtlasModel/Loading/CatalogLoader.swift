@@ -1,0 +1,173 @@
+import Dispatch
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Loads a catalog from a folder (walked for YAML and JSON files) or from one file.
+///
+/// Loading never fails because of what a file says: every problem becomes a diagnostic
+/// with file, line and column, and everything else still loads. It fails only when the
+/// path itself cannot be used. Files parse independently, so they are parsed on all
+/// cores and then assembled in catalog order, which keeps the result deterministic.
+public enum CatalogLoader {
+  public struct Failure: Error, CustomStringConvertible {
+    public var path: String
+    public var message: String
+    public var description: String { "\(path): \(message)" }
+  }
+
+  /// Loads the catalog at `path`. `parallel: false` parses on one core (the benchmark
+  /// uses it to measure the parallel speed-up).
+  public static func load(
+    path: String, limits: ReaderLimits = .standard, parallel: Bool = true
+  ) throws(Failure) -> Catalog {
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+      throw Failure(path: path, message: "cannot open catalog: \(lastErrorText())")
+    }
+    var walker = CatalogWalker()
+    let root: String
+    if (info.st_mode & S_IFMT) == S_IFDIR {
+      root = path
+      walker.walk(root: path)
+    } else {
+      // One file: its folder is the root, so `_file` is its name.
+      let slash = path.lastIndex(of: "/")
+      root = slash.map { String(path[..<$0]) } ?? "."
+      let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+      walker = CatalogWalker(single: CatalogWalker.Found(path: path, relative: name))
+    }
+    let results = parseAll(walker.files, limits: limits, parallel: parallel)
+    return assemble(root: root, results: results, walkDiagnostics: walker.diagnostics)
+  }
+
+  /// Parses one file's bytes into records (used by `load` and by `atlas-tui parse`).
+  static func records(inFile relative: String, bytes: [UInt8], limits: ReaderLimits) -> FileRecords {
+    var builder = RecordBuilder(file: relative)
+    do throws(ReadError) {
+      try read(inFile: relative, bytes: bytes, limits: limits) { piece in
+        switch piece {
+        case .document(let node): builder.add(document: node)
+        case .item(let node): builder.add(recordNode: node)
+        }
+      }
+    } catch {
+      builder.output.diagnostics.append(
+        Diagnostic(
+          .error, .parse, at: SourceLocation(file: relative, line: error.line, column: error.column),
+          error.message))
+    }
+    return builder.output
+  }
+
+  /// Reads a file by the reader its extension calls for, streaming the items of
+  /// top-level lists so that records can be built (and nodes dropped) one at a time.
+  static func read(
+    inFile name: String, bytes: [UInt8], limits: ReaderLimits, _ emit: (DocumentPiece) -> Void
+  ) throws(ReadError) {
+    let lower = name.lowercased()
+    if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") {
+      for node in try JSONReader.lines(in: bytes, limits: limits) { emit(.document(node)) }
+      return
+    }
+    if lower.hasSuffix(".json") {
+      var pieces: [DocumentPiece] = []
+      var streamed = false
+      do {
+        try JSONReader.read(in: bytes, limits: limits) { piece in
+          // Items of a top-level array go straight through; a single value waits, as
+          // the file may turn out to be JSON Lines under a .json name.
+          if case .item = piece {
+            streamed = true
+            emit(piece)
+          } else {
+            pieces.append(piece)
+          }
+        }
+      } catch let whole {
+        guard !streamed, whole.message.hasPrefix("unexpected content after") else { throw whole }
+        for node in try JSONReader.lines(in: bytes, limits: limits) { emit(.document(node)) }
+        return
+      }
+      pieces.forEach(emit)
+      return
+    }
+    try YAMLReader.read(in: bytes, limits: limits, streamingTopLevelItems: true, emit)
+  }
+
+  /// The documents a file holds, read by the reader its extension calls for.
+  public static func documents(
+    inFile name: String, bytes: [UInt8], limits: ReaderLimits = .standard
+  ) throws(ReadError) -> [Node] {
+    let lower = name.lowercased()
+    if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") {
+      return try JSONReader.lines(in: bytes, limits: limits)
+    }
+    if lower.hasSuffix(".json") {
+      do {
+        return [try JSONReader.value(in: bytes, limits: limits)]
+      } catch let whole {
+        // Several values one per line in a .json file: JSON Lines under another name.
+        guard whole.message.hasPrefix("unexpected content after") else { throw whole }
+        return try JSONReader.lines(in: bytes, limits: limits)
+      }
+    }
+    return try YAMLReader.documents(in: bytes, limits: limits)
+  }
+
+  static func parseAll(_ files: [CatalogWalker.Found], limits: ReaderLimits, parallel: Bool) -> [FileRecords] {
+    let results = ResultSlots<FileRecords>(count: files.count)
+    let work: @Sendable (Int) -> Void = { i in
+      let file = files[i]
+      let result: FileRecords
+      do throws(FileBytes.Failure) {
+        let bytes = try FileBytes.contents(of: file.path)
+        result = records(inFile: file.relative, bytes: bytes, limits: limits)
+      } catch {
+        var failed = FileRecords()
+        failed.diagnostics.append(
+          Diagnostic(.error, .parse, at: SourceLocation(file: file.relative, line: 1, column: 1), error.message))
+        result = failed
+      }
+      results.set(i, result)
+    }
+    if parallel {
+      DispatchQueue.concurrentPerform(iterations: files.count, execute: work)
+    } else {
+      for i in files.indices { work(i) }
+    }
+    return results.values
+  }
+
+  /// Joins per-file results in catalog order. A repeated id keeps its first record;
+  /// both places are reported.
+  static func assemble(root: String, results: [FileRecords], walkDiagnostics: [Diagnostic]) -> Catalog {
+    var records: [Record] = []
+    records.reserveCapacity(results.reduce(0) { $0 + $1.records.count })
+    var diagnostics = walkDiagnostics
+    var firstByID: [String: SourceLocation] = [:]
+    firstByID.reserveCapacity(records.capacity)
+    for result in results {
+      diagnostics += result.diagnostics
+      for record in result.records {
+        if let first = firstByID[record.id] {
+          diagnostics.append(
+            Diagnostic(
+              .error, .structure, at: record.location,
+              "duplicate id '\(record.id)', first defined at \(first); this record is ignored",
+              recordID: record.id))
+          diagnostics.append(
+            Diagnostic(
+              .error, .structure, at: first,
+              "id '\(record.id)' is defined again at \(record.location); this record is kept",
+              recordID: record.id))
+          continue
+        }
+        firstByID[record.id] = record.location
+        records.append(record)
+      }
+    }
+    return Catalog(root: root, records: records, diagnostics: diagnostics, fileCount: results.count)
+  }
+}

@@ -1,0 +1,81 @@
+/// Authored records: the YAML catalog format (see Fixtures/README.md).
+extension RecordBuilder {
+  mutating func addAuthored(id: String, fields: [(key: String, pair: Node.Pair)], at node: Node) {
+    var kind: String?
+    var attributes: [Value.Member] = []
+    var edges: [Edge] = []
+    for (key, pair) in fields {
+      switch key {
+      case "id":
+        continue
+      case "_kind":
+        if case .scalar(.string(let k)) = pair.value.content, !k.isEmpty {
+          kind = k
+        } else {
+          report("'_kind' must be a non-empty string; the kind is taken from the id", at: pair.value, recordID: id)
+        }
+      case "edges":
+        edges = authoredEdges(pair.value, from: id)
+      default:
+        attributes.append(Value.Member(key, pair.value.value))
+      }
+    }
+    let prefix = id.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+    output.records.append(
+      Record(
+        id: id, kind: kind ?? KindName.fromPrefix(prefix), file: file, cluster: cluster,
+        attributes: attributes, outgoing: edges, location: location(node)))
+  }
+
+  /// `edges:` — a list of `{kind, to, attributes?}`. A malformed edge is reported and
+  /// left out; the record keeps its other edges.
+  mutating func authoredEdges(_ node: Node, from id: String) -> [Edge] {
+    if case .scalar(.null) = node.content { return [] }
+    guard case .sequence(let items) = node.content else {
+      report("'edges' must be a list of {kind, to}, found \(node.shapeName); edges ignored", at: node, recordID: id)
+      return []
+    }
+    var edges: [Edge] = []
+    edges.reserveCapacity(items.count)
+    for item in items {
+      guard case .mapping(let pairs) = item.content else {
+        report("an edge must be a mapping {kind, to}, found \(item.shapeName)", at: item, recordID: id)
+        continue
+      }
+      var kind: String?
+      var to: String?
+      var attributes: Value?
+      for pair in pairs {
+        switch pair.key.keyString {
+        case "kind": kind = pair.value.nonEmptyString
+        case "to": to = pair.value.nonEmptyString
+        case "attributes": attributes = pair.value.value
+        case "from":
+          if pair.value.nonEmptyString != id {
+            report("edge 'from' differs from the record's id; the record's id is used", at: pair.value, recordID: id)
+          }
+        default:
+          report(.warning, "unknown edge key '\(pair.key.keyString)' ignored", at: pair.key, recordID: id)
+        }
+      }
+      guard let kind, let to else {
+        let missing = [kind == nil ? "'kind'" : nil, to == nil ? "'to'" : nil].compactMap { $0 }
+        report(
+          "edge without \(missing.joined(separator: " and ")) (each must be a non-empty string); edge ignored",
+          at: item, recordID: id)
+        continue
+      }
+      edges.append(
+        Edge(from: id, to: to, kind: kind, attributes: attributes,
+             position: SourcePosition(line: item.line, column: item.column)))
+    }
+    return edges
+  }
+}
+
+extension Node {
+  var nonEmptyString: String? {
+    if case .scalar(.string(let s)) = content, !s.isEmpty { return s }
+    return nil
+  }
+}

@@ -1,0 +1,42 @@
+/// Keeping selections on screen: every size here comes from `ScreenLayout`, the same
+/// layout the views draw with.
+extension AppState {
+  public var layout: ScreenLayout { ScreenLayout(size: screenSize, clusterCount: catalog.clusters.count) }
+
+  /// Rows visible inside a pane (at least 1, so paging always moves).
+  func visibleRows(_ pane: Pane) -> Int { max(1, layout.content(of: pane).height) }
+
+  var detailRowCount: Int { selected?.detail.rows.count ?? 0 }
+
+  var maxDetailScroll: Int { max(0, detailRowCount - visibleRows(.detail)) }
+
+  var maxJSONScroll: Int {
+    guard let lines = selected?.jsonLines else { return 0 }
+    let area = RawJSONPane.textArea(in: layout.content(of: .detail))
+    return RawJSONPane.lastPageStart(lines, width: area.width, height: area.height)
+  }
+
+  var maxHelpScroll: Int {
+    let frame = HelpOverlay.frame(in: layout)
+    return max(0, HelpOverlay.lines.count - max(1, frame.height - 2))
+  }
+
+  mutating func keepSelectionsVisible() {
+    clusters.reveal(count: catalog.clusters.count, height: visibleRows(.clusters))
+    records.reveal(count: selectedCluster?.count ?? 0, height: visibleRows(.records))
+    detail.selected = max(0, min(detail.selected, (selected?.detail.edgeCount ?? 0) - 1))
+    detail.scroll = max(0, min(detail.scroll, maxDetailScroll))
+    jsonScroll = max(0, min(jsonScroll, maxJSONScroll))
+    helpScroll = max(0, min(helpScroll, maxHelpScroll))
+  }
+
+  /// Scrolls the record pane just enough to show the selected edge row.
+  mutating func revealSelectedEdge() {
+    guard let rows = selected?.detail.edgeRows, rows.indices.contains(detail.selected) else { return }
+    let row = rows[detail.selected]
+    let height = visibleRows(.detail)
+    if row < detail.scroll { detail.scroll = row }
+    if row >= detail.scroll + height { detail.scroll = row - height + 1 }
+    detail.scroll = max(0, min(detail.scroll, maxDetailScroll))
+  }
+}

@@ -1,0 +1,107 @@
+import AtlasModel
+
+/// Everything the browser shows, as a value: the views draw it and the reducer
+/// (`apply(_:)`) changes it. Nothing in here touches the terminal, the clock or the
+/// environment, so every behaviour is testable by building a state and applying actions.
+public struct AppState: Sendable {
+  public let catalog: Catalog
+  /// The screen size the layout is computed for (set by the event loop on start and on
+  /// every resize); the reducer needs it to page and to keep selections in view.
+  public internal(set) var screenSize: Size
+  public internal(set) var focus: Pane = .clusters
+  /// Rows of `catalog.clusters`.
+  public internal(set) var clusters = ListPosition()
+  /// Rows of the selected cluster's records.
+  public internal(set) var records = ListPosition()
+  /// The selected edge (n-th edge row of the record pane) and the pane's first visible row.
+  public internal(set) var detail = ListPosition()
+  public internal(set) var showsRawJSON = false
+  /// The first JSON line at the top of the JSON view.
+  public internal(set) var jsonScroll = 0
+  public internal(set) var showsHelp = false
+  public internal(set) var helpScroll = 0
+  public internal(set) var history = History()
+  /// Shown in the status bar until the next key.
+  public var message: StatusMessage?
+  /// Set while a catalog is still loading (hook for background loading; unused so far).
+  public var loading: LoadingProgress?
+  /// The record the right pane shows, kept in step with the list selections.
+  public private(set) var selected: SelectedRecord?
+
+  public init(catalog: Catalog, screenSize: Size = Size(width: 80, height: 24)) {
+    self.catalog = catalog
+    self.screenSize = screenSize
+    refreshSelection()
+  }
+
+  public var selectedCluster: Cluster? {
+    catalog.clusters.indices.contains(clusters.selected) ? catalog.clusters[clusters.selected] : nil
+  }
+
+  /// The index in `catalog.records` of the record selected in the records pane.
+  public var selectedRecordIndex: Int? {
+    guard let cluster = selectedCluster, cluster.recordIndices.indices.contains(records.selected) else {
+      return nil
+    }
+    return cluster.recordIndices[records.selected]
+  }
+
+  public var selectedRecord: Record? { selectedRecordIndex.map { catalog.records[$0] } }
+
+  /// Recomputes `selected` after the cluster or record selection changed.
+  mutating func refreshSelection() {
+    guard let index = selectedRecordIndex else {
+      selected = nil
+      return
+    }
+    if selected?.index != index { selected = SelectedRecord(index: index, catalog: catalog) }
+  }
+
+  /// Adopts a new screen size and keeps every selection in view at that size.
+  public mutating func resize(to size: Size) {
+    screenSize = size
+    keepSelectionsVisible()
+  }
+
+  /// Selects the record with `id` (its cluster and row) without touching the history,
+  /// e.g. for a record named on the command line. False when there is no such record.
+  @discardableResult
+  public mutating func reveal(recordID id: String) -> Bool {
+    guard let index = catalog.index(of: id), let place = locate(recordIndex: index) else { return false }
+    clusters.selected = place.cluster
+    records.selected = place.row
+    detail = ListPosition()
+    jsonScroll = 0
+    refreshSelection()
+    keepSelectionsVisible()
+    return true
+  }
+
+  /// The cluster and row of a record. Cluster record lists are in catalog order, so the
+  /// row is found by binary search.
+  func locate(recordIndex: Int) -> (cluster: Int, row: Int)? {
+    let record = catalog.records[recordIndex]
+    guard let c = catalog.clusters.firstIndex(where: { $0.name == record.cluster }) else { return nil }
+    let list = catalog.clusters[c].recordIndices
+    var low = 0
+    var high = list.count - 1
+    while low <= high {
+      let mid = (low + high) / 2
+      if list[mid] == recordIndex { return (c, mid) }
+      if list[mid] < recordIndex { low = mid + 1 } else { high = mid - 1 }
+    }
+    return nil
+  }
+}
+
+extension AppState: Equatable {
+  /// Equal when showing the same thing; the catalog by identity, the selected record by
+  /// index (its contents follow from the catalog).
+  public static func == (a: AppState, b: AppState) -> Bool {
+    a.catalog === b.catalog && a.screenSize == b.screenSize && a.focus == b.focus
+      && a.clusters == b.clusters && a.records == b.records && a.detail == b.detail
+      && a.showsRawJSON == b.showsRawJSON && a.jsonScroll == b.jsonScroll
+      && a.showsHelp == b.showsHelp && a.helpScroll == b.helpScroll && a.history == b.history
+      && a.message == b.message && a.loading == b.loading && a.selected?.index == b.selected?.index
+  }
+}

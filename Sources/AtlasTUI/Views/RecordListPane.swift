@@ -1,0 +1,48 @@
+/// The middle pane: the records of the selected cluster, one per row, as columns of id,
+/// kind and display name (id and kind only when the pane is narrow: the id matters most).
+/// Column widths follow the rows on screen (capped so later columns keep room), which
+/// keeps drawing cheap in clusters of any size.
+public enum RecordListPane {
+  public static func draw(_ state: AppState, in frame: Rect, on canvas: inout Canvas) {
+    let focused = state.focus == .records
+    let cluster = state.selectedCluster
+    let title = cluster.map { "\($0.name) (\($0.count))" } ?? "Records"
+    let area = canvas.box(frame, title: title, focused: focused)
+    guard let cluster, area.width > 0 else { return }
+    var position = state.records
+    position.reveal(count: cluster.count, height: area.height)
+    let visible = (0..<area.height).map { position.scroll + $0 }.filter { $0 < cluster.count }
+    let shown = visible.map { state.catalog.records[cluster.recordIndices[$0]] }
+
+    let inner = area.width - 2  // one column of margin each side
+    let withNames = inner >= 56
+    let longestID = shown.map { SafeText.width(of: $0.id) }.max() ?? 0
+    let longestKind = shown.map { SafeText.width(of: $0.kind) }.max() ?? 0
+    let idWidth: Int
+    let kindWidth: Int
+    if withNames {
+      idWidth = min(longestID, max(8, inner * 11 / 20))
+      kindWidth = min(longestKind, inner / 5)
+    } else {
+      // The id first; the kind gets what is left, but never less than a quarter.
+      idWidth = min(longestID, max(8, inner - min(longestKind, inner / 4) - 2))
+      kindWidth = min(longestKind, max(0, inner - idWidth - 2))
+    }
+
+    for (row, index) in visible.enumerated() {
+      let record = shown[row]
+      let y = area.y + row
+      let rowRole = canvas.selectionRow(y, in: area, selected: index == position.selected, focused: focused)
+      let rowClip = Rect(x: area.x + 1, y: y, width: inner, height: 1)
+      var x = area.x + 1
+      canvas.put(record.id, at: Point(x: x, y: y), role: rowRole ?? .normal, clip: Rect(x: x, y: y, width: idWidth, height: 1))
+      x += idWidth + 2
+      guard x < rowClip.maxX else { continue }
+      canvas.put(record.kind, at: Point(x: x, y: y), role: rowRole ?? .recordKind,
+        clip: Rect(x: x, y: y, width: min(kindWidth, rowClip.maxX - x), height: 1))
+      x += kindWidth + 2
+      guard withNames, x < rowClip.maxX else { continue }
+      canvas.put(record.displayName, at: Point(x: x, y: y), role: rowRole ?? .normal, clip: rowClip)
+    }
+  }
+}

@@ -1,0 +1,117 @@
+import AtlasModel
+import Testing
+import TestSupport
+
+@testable import AtlasTUI
+
+struct RawJSONPaneTests {
+  private func jsonState(_ id: String, size: Size = Size(width: 120, height: 60)) -> AppState {
+    var state = AppState(catalog: SeedCatalog.make(), screenSize: size)
+    state.reveal(recordID: id)
+    _ = state.apply(.toggleRawJSON)
+    return state
+  }
+
+  @Test("The JSON view shows exactly RecordPayload.text, line for line, when it fits")
+  func exactPayload() throws {
+    let state = jsonState(SeedCatalog.tenantID)
+    var canvas = Canvas(size: Size(width: 60, height: 29))
+    RecordPane.draw(state, in: canvas.bounds, on: &canvas)
+    let catalog = state.catalog
+    let index = try #require(catalog.index(of: SeedCatalog.tenantID))
+    let expected = RecordPayload.text(of: index, in: catalog).split(separator: "\n").map(String.init)
+    let shown = canvas.textRows.dropFirst().prefix(expected.count).map { row in
+      // Strip the frame and the one-column margin; keep the line's own indentation.
+      var inner = String(row.dropFirst(2).dropLast())
+      while inner.last == " " { inner.removeLast() }
+      return inner
+    }
+    #expect(Array(shown) == expected)
+    expectScreen(
+      canvas,
+      rows: """
+        ┌ Record JSON ─────────────────────────────────────────────┐
+        │ {                                                        │
+        │   "id": "tenant:acme",                                   │
+        │   "_kind": "Tenant",                                     │
+        │   "_file": "tenancy/tenants/acme.yaml",                  │
+        │   "_cluster": "tenancy",                                 │
+        │   "attributes": {                                        │
+        │     "displayName": "Acme Corp",                          │
+        │     "plan": {                                            │
+        │       "tier": "enterprise",                              │
+        │       "seats": 250                                       │
+        │     }                                                    │
+        │   },                                                     │
+        │   "outgoingEdges": [                                     │
+        │     {                                                    │
+        │       "from": "tenant:acme",                             │
+        │       "to": "run:01kqex-example-run-001",                │
+        │       "kind": "scopes_runs",                             │
+        │       "attributes": {}                                   │
+        │     },                                                   │
+        │     {                                                    │
+        │       "from": "tenant:acme",                             │
+        │       "to": "billing-account:acme-missing",              │
+        │       "kind": "billed_to"                                │
+        │     }                                                    │
+        │   ],                                                     │
+        │   "incomingEdges": []                                    │
+        │ }                                                        │
+        └──────────────────────────────────────────────────────────┘
+        """)
+  }
+
+  @Test("JSON tokens are coloured by role")
+  func roles() {
+    let state = jsonState(SeedCatalog.tenantID)
+    var canvas = Canvas(size: Size(width: 40, height: 14))
+    RecordPane.draw(state, in: canvas.bounds, on: &canvas)
+    let quoted = { (n: Int) in String(repeating: "\"", count: n) }
+    // `{`, then `  "id": "tenant:acme",`
+    expectRoles(canvas, rows: "-.p\n-...KKKKp." + quoted(13) + "p", startRow: 1)
+    // `      "seats": 250` (row 11: the `_file` line wrapped at this width)
+    expectRoles(canvas, rows: "-.......KKKKKKKp.999", startRow: 11)
+  }
+
+  @Test("Long lines wrap at the pane's width instead of hiding the value")
+  func wraps() {
+    let state = jsonState(SeedCatalog.runID)
+    var canvas = Canvas(size: Size(width: 30, height: 8))
+    RecordPane.draw(state, in: canvas.bounds, on: &canvas)
+    expectScreen(
+      canvas,
+      rows: """
+        ┌ Record JSON ───────────────┐
+        │ {                          │
+        │   "id": "run:01kqex-exampl │
+        │ e-run-001",                │
+        │   "_kind": "Run",          │
+        │   "_file": "lifecycle/runs │
+        │ /example-run.yaml",        │
+        └────────────────────────────┘
+        """)
+  }
+
+  @Test("The highlighter tells keys from string values, and survives escaped quotes")
+  func highlighter() {
+    let spans = JSONHighlighter.spans(#"  "a\"b:": "x\"y", "n": -1.5e+3, "t": true, "z": null"#)
+    let keys = spans.filter { $0.role == .jsonKey }.map(\.text)
+    let strings = spans.filter { $0.role == .jsonString }.map(\.text)
+    #expect(keys == [#""a\"b:""#, #""n""#, #""t""#, #""z""#])
+    #expect(strings == [#""x\"y""#])
+    #expect(spans.filter { $0.role == .jsonNumber }.map(\.text) == ["-1.5e+3"])
+    #expect(spans.filter { $0.role == .jsonLiteral }.map(\.text) == ["true", "null"])
+    #expect(spans.map(\.text).joined() == #"  "a\"b:": "x\"y", "n": -1.5e+3, "t": true, "z": null"#)
+  }
+
+  @Test("The last page starts where the final line sits on the bottom row")
+  func lastPage() {
+    let lines = ["a", "b", "cccccc", "d"]
+    // width 3: "cccccc" takes two rows, so a 3-row pane ends with c(2 rows) + d.
+    #expect(RawJSONPane.lastPageStart(lines, width: 3, height: 3) == 2)
+    #expect(RawJSONPane.lastPageStart(lines, width: 3, height: 10) == 0)
+    #expect(RawJSONPane.lastPageStart(["x"], width: 0, height: 0) == 0)
+    #expect(RawJSONPane.lastPageStart([], width: 5, height: 5) == 0)
+  }
+}
