@@ -11,8 +11,12 @@ extension CursesTerminal {
   /// promptly even if the signal arrived just before the wait began: a terminating signal
   /// closes the terminal and re-raises (this call does not return); a continue after a
   /// stop reports `.resize` at the current size, which makes the loop repaint in full.
+  ///
+  /// Returns nil, even with no timeout, once input has ended (the terminal went away
+  /// without a SIGHUP, or input is not a terminal at all): then every read fails at once,
+  /// and waiting on would spin a core forever.
   public func nextEvent(timeout: Int?) -> TerminalEvent? {
-    guard !isClosed else { return nil }
+    guard !isClosed, !inputEnded else { return nil }
     let clock = ContinuousClock()
     let deadline = timeout.map { clock.now.advanced(by: .milliseconds(max($0, 0))) }
     while true {
@@ -26,7 +30,18 @@ extension CursesTerminal {
       }
       wtimeout(window, Int32(slice))
       var code: wint_t = 0
+      let started = clock.now
       let status = wget_wch(window, &code)
+      if status == ERR, slice >= 20, started.duration(to: clock.now) < .milliseconds(slice / 2) {
+        // Failed without waiting. A signal does that once; input at its end does it always.
+        quickFailures += 1
+        if quickFailures >= Self.quickFailuresMeaningEnd {
+          inputEnded = true
+          return nil
+        }
+      } else {
+        quickFailures = 0
+      }
       if let event = CursesKeys.event(status: status, code: UInt32(code), size: { self.size }) {
         return event
       }

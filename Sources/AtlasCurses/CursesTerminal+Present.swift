@@ -2,20 +2,24 @@ import AtlasTUI
 import CNcurses
 
 extension CursesTerminal {
-  /// Draws `frame`, sending only the runs of cells that differ from `previous`, then
-  /// updates the screen once (`wnoutrefresh` + `doupdate`). The window is erased only when
-  /// there is no usable previous frame (the first frame, after a resize or a continue), so
+  /// Draws `frame`, sending only the runs of cells that differ from `previous`
+  /// (`FrameDiff`), then updates the screen once (`wnoutrefresh` + `doupdate`). Without a
+  /// usable previous frame (the first, after a resize, a continue or a repaint request)
+  /// the window is erased and curses told to repaint the real screen from scratch, which
+  /// also clears whatever another program scribbled there. Otherwise nothing is cleared, so
   /// a key press never blanks the screen and nothing flickers.
   public func present(_ frame: Canvas, previous: Canvas?) {
     guard !isClosed else { return }
     let usablePrevious = previous.flatMap { $0.size == frame.size ? $0 : nil }
-    if usablePrevious == nil { werase(window) }
-    let rows = min(frame.size.height, Int(getmaxy(window)))
-    let columns = min(frame.size.width, Int(getmaxx(window)))
-    for row in 0..<max(rows, 0) {
-      for run in ChangedRuns.runs(row: row, frame: frame, previous: usablePrevious) {
-        draw(run.clamped(to: 0..<max(columns, 0)), row: row, of: frame, columns: columns)
-      }
+    if usablePrevious == nil {
+      werase(window)
+      clearok(window, true)
+    }
+    // A frame drawn for a size the window no longer has is clipped, never written outside.
+    let rows = Int(getmaxy(window))
+    let columns = Int(getmaxx(window))
+    for run in FrameDiff.runs(from: usablePrevious, to: frame) where run.y < rows && run.x < columns {
+      draw(run.cells, row: run.y, column: run.x, columns: columns)
     }
     wnoutrefresh(window)
     doupdate()
@@ -23,15 +27,15 @@ extension CursesTerminal {
 
   /// Writes one run of cells with a single `mvwadd_wchnstr`. Continuation cells are skipped
   /// (curses fills them itself when it places the wide character before them).
-  private func draw(_ run: Range<Int>, row: Int, of frame: Canvas, columns: Int) {
-    guard !run.isEmpty else { return }
+  private func draw(_ cells: [Cell], row: Int, column start: Int, columns: Int) {
     var line: [cchar_t] = []
-    line.reserveCapacity(run.count)
-    var x = run.lowerBound
-    while x < run.upperBound {
-      var cell = frame[x, row]
+    line.reserveCapacity(cells.count)
+    var index = 0
+    while index < cells.count, start + index < columns {
+      var cell = cells[index]
+      let x = start + index
       if cell.isContinuation {
-        // Only reached when its lead is outside the run or missing: show a blank.
+        // Only reached when its lead is not in the run (a malformed frame): a blank.
         cell = Cell(text: " ", width: 1, role: cell.role)
       } else if cell.width > 1, x + 1 >= columns {
         // A wide character in the last column has no room; curses would drop the run.
@@ -45,9 +49,10 @@ extension CursesTerminal {
         }
         line.append(stored)
       }
-      x += cell.width > 1 ? 2 : 1
+      index += cell.width > 1 ? 2 : 1
     }
-    _ = mvwadd_wchnstr(window, Int32(row), Int32(run.lowerBound), line, Int32(line.count))
+    guard !line.isEmpty else { return }
+    _ = mvwadd_wchnstr(window, Int32(row), Int32(start), line, Int32(line.count))
   }
 
   /// The curses attributes and colour pair for a role under the current theme.

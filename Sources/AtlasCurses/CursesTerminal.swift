@@ -40,6 +40,10 @@ public final class CursesTerminal: Terminal {
   private let guardsSignals: Bool
   private(set) var isClosed = false
   private var lastSize: Size
+  /// Reads that failed at once, in a row; see `nextEvent`.
+  var quickFailures = 0
+  var inputEnded = false
+  static let quickFailuresMeaningEnd = 5
 
   /// Longest single wait inside `nextEvent`, in milliseconds: bounds how late a signal
   /// flag set just before the wait is noticed (see `SignalGuard`).

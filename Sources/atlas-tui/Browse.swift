@@ -4,25 +4,37 @@
 import AtlasCurses
 import AtlasModel
 import AtlasTUI
+import Foundation
 
-/// The interactive browser: checks, loads, then hands the screen to the event loop.
+/// The interactive browser: every check and all loading happen before curses starts
+/// (NOTES §3.3), so an error is an ordinary message on an ordinary terminal.
 enum Browse {
   static let noDefaultCatalog =
     "atlas-tui: no PATH given and no Fixtures/atlas found near the program or the current directory"
 
   static func run(path: String?, themeName: String?, noColor: Bool) -> Int32 {
-    // Before loading: a pipe or a dumb terminal gets the hint at once.
+    // First: a pipe or a dumb terminal gets the hint at once, before any slow loading.
     do {
       try CursesTerminal.checkStandardStreams()
     } catch {
       return notATerminal(error)
     }
-    guard let theme = pickTheme(named: themeName, noColor: noColor) else {
-      StandardError.write(
-        "atlas-tui: unknown theme '\(StandardError.visible(themeName ?? ""))' (known: \(TemporaryThemes.names.joined(separator: ", ")))")
-      return 2
+    let requested: Theme
+    do throws(ThemeChoice.Problem) {
+      requested = try ThemeChoice.requested(themeName, noColor: noColor)
+    } catch {
+      switch error {
+      case .unknown(let name):
+        let known = ThemeChoice.knownNames().joined(separator: ", ")
+        StandardError.write(
+          "atlas-tui: unknown theme '\(StandardError.visible(name))' (known: \(known); or a path to a theme file)")
+        return 2
+      case .invalid(let problem):
+        StandardError.write("atlas-tui: \(StandardError.visible(problem.description))")
+        return 1
+      }
     }
-    guard let path = path ?? CatalogLocation.defaultCatalog() else {
+    guard let path = path ?? PackageLocation.defaultCatalog() else {
       StandardError.write(noDefaultCatalog)
       return 2
     }
@@ -30,31 +42,23 @@ enum Browse {
     do {
       catalog = try CatalogLoader.load(path: path)
     } catch {
-      StandardError.write("atlas-tui: \(StandardError.visible(String(describing: error)))")
+      StandardError.write("atlas-tui: \(StandardError.visible(error.description))")
       return 1
     }
 
     let terminal: CursesTerminal
     do {
-      terminal = try CursesTerminal(theme: theme)
+      terminal = try CursesTerminal(theme: requested)
     } catch {
       return notATerminal(error)
     }
     defer { terminal.close() }
-    if !terminal.supportsColor { terminal.theme = TemporaryThemes.mono }
-    // TEMPORARY: the lead wires the tui branch's Runner here at merge.
-    var browser = TemporaryBrowser(catalog: catalog)
-    browser.run(on: terminal)
+    terminal.theme = ThemeSelection.effective(
+      requested, environment: ProcessInfo.processInfo.environment,
+      terminalHasColors: terminal.supportsColor)
+    var runner = Runner(terminal: terminal, state: AppState(catalog: catalog, screenSize: terminal.size))
+    runner.run()
     return 0
-  }
-
-  /// `--no-color` wins, then an explicit `--theme`, then `NO_COLOR` (no-color.org: explicit
-  /// options override it), then the default.
-  static func pickTheme(named name: String?, noColor: Bool) -> Theme? {
-    if noColor { return TemporaryThemes.mono }
-    if let name { return TemporaryThemes.named(name) }
-    if let value = getenv("NO_COLOR"), value.pointee != 0 { return TemporaryThemes.mono }
-    return TemporaryThemes.standard
   }
 
   private static func notATerminal(_ error: CursesError) -> Int32 {

@@ -3,7 +3,7 @@ import AtlasModel
 /// `atlas-tui show ID`: prints one record's payload. Needs no terminal.
 enum Show {
   static func run(id: String, catalogPath: String?) -> Int32 {
-    guard let path = catalogPath ?? CatalogLocation.defaultCatalog() else {
+    guard let path = catalogPath ?? PackageLocation.defaultCatalog() else {
       StandardError.write(Browse.noDefaultCatalog)
       return 2
     }

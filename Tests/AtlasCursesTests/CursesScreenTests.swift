@@ -52,6 +52,19 @@ struct CursesScreenTests {
     #expect(terminal.text(ofRow: 0) == "")
   }
 
+  @Test func waitingOnInputThatHasEndedReturnsInsteadOfSpinning() throws {
+    // Headless input is /dev/null: every read hits end of file at once.
+    let terminal = try CursesTerminal(
+      device: .headless(terminalType: "xterm-256color"), theme: Self.theme)
+    defer { terminal.close() }
+    let clock = ContinuousClock()
+    let waited = clock.measure {
+      #expect(terminal.nextEvent(timeout: nil) == nil)
+    }
+    #expect(waited < .seconds(2))
+    #expect(terminal.nextEvent(timeout: 10_000) == nil)
+  }
+
   @Test func unknownTerminalTypeIsAnErrorNotACrash() {
     #expect(throws: CursesError.unusableTerminalType("no-such-terminal-xyz")) {
       _ = try CursesTerminal(

@@ -1,3 +1,4 @@
+import AtlasModel
 import Foundation
 import Testing
 import TestSupport
@@ -32,7 +33,7 @@ struct CommandLineTests {
   }
 
   @Test func withoutATerminalTheBrowserPointsToShow() throws {
-    let outcome = try Self.run([BuiltProgram.sampleCatalog ?? "."])
+    let outcome = try Self.run([])
     #expect(outcome.status == 2)
     #expect(outcome.output == "")
     #expect(
@@ -62,21 +63,25 @@ struct CommandLineTests {
     #expect(version.output.hasPrefix("atlas-tui "))
   }
 
-  @Test(.enabled(if: BuiltProgram.sampleCatalog != nil))
-  func showingAnUnknownIDNamesItAndTheCatalog() throws {
-    let catalog = try #require(BuiltProgram.sampleCatalog)
+  @Test func showingAnUnknownIDNamesItAndTheCatalog() throws {
+    let catalog = PackagePaths.atlasFixture.path
     let outcome = try Self.run(["show", "agent:nope", "--catalog", catalog])
     #expect(outcome.status == 1)
     #expect(outcome.output == "")
     #expect(outcome.errors == "atlas-tui: no record with id 'agent:nope' in \(catalog)\n")
   }
 
-  @Test(.enabled(if: BuiltProgram.sampleCatalog != nil))
-  func showingAKnownIDPrintsItsPayloadAndANewline() throws {
-    let catalog = try #require(BuiltProgram.sampleCatalog)
-    let outcome = try Self.run(["show", "agent:codex-app-server", "--catalog=\(catalog)"])
+  /// `show` without --catalog finds the bundled Fixtures/atlas from the binary's own
+  /// location, and prints exactly the library's payload text plus a newline.
+  @Test func showingAKnownIDPrintsItsPayloadAndANewline() throws {
+    let catalog = try CatalogLoader.load(path: PackagePaths.atlasFixture.path)
+    let index = try #require(catalog.records.indices.first)
+    let id = catalog.records[index].id
+    let outcome = try Self.run(["show", id])
     #expect(outcome.status == 0)
-    #expect(outcome.output.hasPrefix("{\n  \"id\": \"agent:codex-app-server\",\n"))
-    #expect(outcome.output.hasSuffix("}\n"))
+    #expect(outcome.errors == "")
+    #expect(outcome.output == RecordPayload.text(of: index, in: catalog) + "\n")
+    let explicit = try Self.run(["show", id, "--catalog=\(PackagePaths.atlasFixture.path)"])
+    #expect(explicit.output == outcome.output)
   }
 }

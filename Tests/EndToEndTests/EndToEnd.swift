@@ -2,28 +2,29 @@ import Foundation
 import Testing
 import TestSupport
 
-/// Shared pieces of the end-to-end tests: the binary, the catalog, a session running it.
+/// Shared pieces of the end-to-end tests: the binary and a tmux session running it.
 enum EndToEnd {
-  /// Checked by each suite's `.enabled` trait; prints why when the tests cannot run here.
+  /// Checked by each tmux suite's `.enabled` trait; prints why when they cannot run here.
   static func canRun() -> Bool {
-    guard let reason = BuiltProgram.endToEndSkipReason else { return true }
-    print("Skipping end-to-end tests: \(reason)")
+    guard let reason = BuiltProgram.tmuxSkipReason else { return true }
+    print("note: skipping the tmux end-to-end tests: \(reason)")
     return false
   }
 
   static var binary: String { BuiltProgram.atlasTUI ?? "atlas-tui" }
-  static var catalog: String { BuiltProgram.sampleCatalog ?? "" }
 
-  /// A cluster of the sample catalog, shown on the first screen.
-  static let clusterOnScreen = "channels-hooks"
+  /// A cluster of Fixtures/atlas, on the first screen at any size the tests use.
+  static let clusterOnScreen = "orchestration"
 
-  /// Starts the browser on the sample catalog and waits for its first screen.
+  /// Starts the browser with no PATH, from a folder outside the package, so it must find
+  /// the bundled Fixtures/atlas from its own location; waits for the first screen.
   static func startBrowser(
-    width: Int = 80, height: Int = 24, environment: [String: String] = [:]
+    arguments: [String] = [], width: Int = 80, height: Int = 24,
+    environment: [String: String] = [:]
   ) throws -> TmuxSession {
     let session = try TmuxSession(
-      program: binary, arguments: [catalog], width: width, height: height,
-      environment: environment)
+      program: binary, arguments: arguments, width: width, height: height,
+      environment: environment, workingDirectory: FileManager.default.temporaryDirectory.path)
     let shown = session.waitFor(clusterOnScreen)
     #expect(shown != nil, "browser did not start; screen:\n\(session.screen())")
     return session
@@ -44,5 +45,9 @@ enum EndToEnd {
     #expect(
       !session.screen().contains(clusterOnScreen), "browser still drawn:\n\(session.screen())",
       sourceLocation: sourceLocation)
+  }
+
+  static func shellQuoted(_ text: String) -> String {
+    "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
   }
 }

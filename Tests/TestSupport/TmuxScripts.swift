@@ -31,15 +31,17 @@ enum TmuxScripts {
     """
     \(exports(environment))
     export PS1=\(quote(TmuxSession.shellPrompt + " "))
-    unset ENV
     exec /bin/dash -i
     """
   }
 
+  /// Exports `environment` after clearing what would make runs differ between machines
+  /// (a developer's NO_COLOR, a test runner's COLUMNS).
   static func exports(_ environment: [String: String]) -> String {
-    environment.sorted { $0.key < $1.key }
+    let cleared = "unset NO_COLOR COLUMNS LINES ENV"
+    let exports = environment.sorted { $0.key < $1.key }
       .map { "export \($0.key)=\(quote($0.value))" }
-      .joined(separator: "\n")
+    return ([cleared] + exports).joined(separator: "\n")
   }
 
   /// Single-quotes `text` for the shell.

@@ -120,9 +120,11 @@ public final class TmuxSession {
 
   // MARK: Reading
 
-  /// The pane's text, one line per row.
-  public func screen() -> String {
-    (try? tmuxRun(["capture-pane", "-p", "-t", Self.target])) ?? ""
+  /// The pane's text, one line per row; with `escapes`, with the SGR sequences that give
+  /// each cell its colours and attributes, as tmux stored them.
+  public func screen(escapes: Bool = false) -> String {
+    let arguments = ["capture-pane", "-p", "-t", Self.target] + (escapes ? ["-e"] : [])
+    return (try? tmuxRun(arguments)) ?? ""
   }
 
   /// Waits until the screen contains `text`; returns the screen, or nil on timeout.
