@@ -1,8 +1,9 @@
+import AtlasTUI
+import CNcurses
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import AtlasTUI
-import CNcurses
 
 extension CursesTerminal {
   /// Waits for a key or a resize, up to `timeout` ms (nil: until one comes).
@@ -24,7 +25,8 @@ extension CursesTerminal {
       var slice = Self.waitSlice
       if let deadline {
         let left = clock.now.duration(to: deadline)
-        let leftMilliseconds = Int(left.components.seconds * 1000)
+        let leftMilliseconds =
+          Int(left.components.seconds * 1000)
           + Int(left.components.attoseconds / 1_000_000_000_000_000)
         slice = min(slice, max(leftMilliseconds, 0))
       }

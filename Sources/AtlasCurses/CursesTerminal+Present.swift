@@ -18,7 +18,8 @@ extension CursesTerminal {
     // A frame drawn for a size the window no longer has is clipped, never written outside.
     let rows = Int(getmaxy(window))
     let columns = Int(getmaxx(window))
-    for run in FrameDiff.runs(from: usablePrevious, to: frame) where run.y < rows && run.x < columns {
+    for run in FrameDiff.runs(from: usablePrevious, to: frame) where run.y < rows && run.x < columns
+    {
       draw(run.cells, row: run.y, column: run.x, columns: columns)
     }
     wnoutrefresh(window)

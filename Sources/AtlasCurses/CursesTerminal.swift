@@ -1,8 +1,9 @@
+import AtlasTUI
+import CNcurses
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import AtlasTUI
-import CNcurses
 
 /// The real screen: a `Terminal` drawn with ncursesw.
 ///
@@ -71,7 +72,8 @@ public final class CursesTerminal: Terminal {
     }
 
     if guardsSignals { SignalGuard.install() }
-    let opened = files.map { newterm(terminalType, $0.output, $0.input) }
+    let opened =
+      files.map { newterm(terminalType, $0.output, $0.input) }
       ?? newterm(nil, atlas_stdout(), atlas_stdin())
     guard let opened, atlas_can_address_cursor() != 0, let window = atlas_stdscr() else {
       if let opened {

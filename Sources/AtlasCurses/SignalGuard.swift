@@ -1,8 +1,9 @@
+import CNcurses
+import Synchronization
+
 #if canImport(Glibc)
   import Glibc
 #endif
-import CNcurses
-import Synchronization
 
 /// Gives the terminal back when the user interrupts, terminates or hangs up on us, and
 /// repaints after the program is continued.

@@ -17,7 +17,9 @@ enum Arguments {
   /// Parses the arguments after the program name.
   static func parse(_ arguments: [String]) throws(UsageError) -> Command {
     var tokens = Token.split(arguments)[...]
-    if tokens.contains(.option("--help", nil)) || tokens.contains(.option("-h", nil)) { return .help }
+    if tokens.contains(.option("--help", nil)) || tokens.contains(.option("-h", nil)) {
+      return .help
+    }
     if tokens.contains(.option("--version", nil)) { return .version }
     var positional: [String] = []
     var options: [String: String] = [:]

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
 import AtlasCurses
 import AtlasModel
 import AtlasTUI
 import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// The interactive browser: every check and all loading happen before curses starts
 /// (NOTES §3.3), so an error is an ordinary message on an ordinary terminal.
@@ -27,7 +28,8 @@ enum Browse {
       case .unknown(let name):
         let known = ThemeChoice.knownNames().joined(separator: ", ")
         StandardError.write(
-          "atlas-tui: unknown theme '\(StandardError.visible(name))' (known: \(known); or a path to a theme file)")
+          "atlas-tui: unknown theme '\(StandardError.visible(name))' (known: \(known); or a path to a theme file)"
+        )
         return 2
       case .invalid(let problem):
         StandardError.write("atlas-tui: \(StandardError.visible(problem.description))")
@@ -56,13 +58,15 @@ enum Browse {
     terminal.theme = ThemeSelection.effective(
       requested, environment: ProcessInfo.processInfo.environment,
       terminalHasColors: terminal.supportsColor)
-    var runner = Runner(terminal: terminal, state: AppState(catalog: catalog, screenSize: terminal.size))
+    var runner = Runner(
+      terminal: terminal, state: AppState(catalog: catalog, screenSize: terminal.size))
     runner.run()
     return 0
   }
 
   private static func notATerminal(_ error: CursesError) -> Int32 {
-    StandardError.write("atlas-tui: not a terminal (\(error)); to print a record use: atlas-tui show ID")
+    StandardError.write(
+      "atlas-tui: not a terminal (\(error)); to print a record use: atlas-tui show ID")
     return 2
   }
 }

@@ -32,7 +32,9 @@ enum PackageLocation {
     if let link = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
       return link
     }
-    return CommandLine.arguments.first.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path }
+    return CommandLine.arguments.first.map {
+      URL(fileURLWithPath: $0).resolvingSymlinksInPath().path
+    }
   }
 
   private static func packageRoot(above start: URL, holding relative: String) -> URL? {

@@ -16,7 +16,8 @@ enum Show {
     }
     guard let index = catalog.index(of: id) else {
       StandardError.write(
-        "atlas-tui: no record with id '\(StandardError.visible(id))' in \(StandardError.visible(path))")
+        "atlas-tui: no record with id '\(StandardError.visible(id))' in \(StandardError.visible(path))"
+      )
       return 1
     }
     print(RecordPayload.text(of: index, in: catalog))

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
 import AtlasCurses
 import AtlasModel
 import AtlasTUI
+
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 // Order matters (NOTES §3.3): everything that can fail is checked before curses starts,
 // so an error is an ordinary message on an ordinary terminal.

@@ -55,11 +55,13 @@ extension CursesScreenTests {
         checked += 1
         let ours = TextWidth.of(scalar)
         if (ours != libc) != Self.knownDisagreements.contains(value) {
-          disagreements.append("U+\(String(value, radix: 16, uppercase: true)) ours \(ours) libc \(libc)")
+          disagreements.append(
+            "U+\(String(value, radix: 16, uppercase: true)) ours \(ours) libc \(libc)")
         }
       }
     }
     #expect(checked > 5_000)
-    #expect(disagreements.isEmpty, "\(disagreements.count) disagreements: \(disagreements.prefix(40))")
+    #expect(
+      disagreements.isEmpty, "\(disagreements.count) disagreements: \(disagreements.prefix(40))")
   }
 }

@@ -81,14 +81,19 @@ struct CursesScreenTests {
     #expect(GlyphEncoder.glyphs(for: Cell(text: "中", width: 2, role: .normal)) == [[0x4E2D, 0]])
     // Canvas says wide, libc says narrow: draw it and pad so later cells stay put.
     #expect(
-      GlyphEncoder.glyphs(for: Cell(text: "a", width: 2, role: .normal)) == [[0x61, 0], [0x20, 0]])
+      GlyphEncoder.glyphs(for: Cell(text: "a", width: 2, role: .normal)) == [
+        [0x61, 0], [0x20, 0],
+      ])
     // Canvas says narrow, libc says wide: it cannot fit.
     #expect(GlyphEncoder.glyphs(for: Cell(text: "中", width: 1, role: .normal)) == [[0xFFFD, 0]])
     // Control characters never reach the terminal raw.
-    #expect(GlyphEncoder.glyphs(for: Cell(text: "\u{1B}", width: 1, role: .normal)) == [[0xFFFD, 0]])
+    #expect(
+      GlyphEncoder.glyphs(for: Cell(text: "\u{1B}", width: 1, role: .normal)) == [[0xFFFD, 0]])
     // A lone combining mark sits on a blank.
     #expect(
-      GlyphEncoder.glyphs(for: Cell(text: "\u{301}", width: 1, role: .normal)) == [[0x20, 0x301, 0]])
+      GlyphEncoder.glyphs(for: Cell(text: "\u{301}", width: 1, role: .normal)) == [
+        [0x20, 0x301, 0]
+      ])
     // A ZWJ family keeps its first person only: curses holds one spacing character per cell.
     #expect(
       GlyphEncoder.glyphs(for: Cell(text: "👨‍👩‍👧", width: 2, role: .normal)) == [[0x1F468, 0]])

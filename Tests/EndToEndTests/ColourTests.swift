@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// What reaches the terminal's cells: colour only where the terminal has it and the user
 /// wants it, and 256-colour indices only on a 256-colour terminal.
@@ -60,7 +60,8 @@ struct ColourTests {
     let session = try EndToEnd.startBrowser(environment: environment)
     let screen = session.screen(escapes: true)
     #expect(Self.colours(in: screen) == [], "colours on screen")
-    #expect(screen.contains("\u{1B}[7m") || screen.contains(";7m"), "no reverse video for the selection")
+    #expect(
+      screen.contains("\u{1B}[7m") || screen.contains(";7m"), "no reverse video for the selection")
     try session.keys("q")
     #expect(session.exitStatus() == 0)
   }

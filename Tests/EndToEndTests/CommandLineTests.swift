@@ -1,7 +1,7 @@
 import AtlasModel
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The binary's behaviour without a terminal: usage errors, `show`, the not-a-terminal hint.
 @Suite(.enabled(if: BuiltProgram.atlasTUI != nil))
@@ -45,7 +45,8 @@ struct CommandLineTests {
   @Test func badUsageExitsTwoWithTheProblemAndTheSynopsis() throws {
     let outcome = try Self.run(["--frobnicate"])
     #expect(outcome.status == 2)
-    #expect(outcome.errors.hasPrefix("atlas-tui: unknown option '--frobnicate'\nusage: atlas-tui [PATH]"))
+    #expect(
+      outcome.errors.hasPrefix("atlas-tui: unknown option '--frobnicate'\nusage: atlas-tui [PATH]"))
     let extra = try Self.run(["show", "a", "b"])
     #expect(extra.status == 2)
     #expect(extra.errors.hasPrefix("atlas-tui: unexpected argument 'b'\n"))

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Shared pieces of the end-to-end tests: the binary and a tmux session running it.
 enum EndToEnd {
@@ -33,14 +33,18 @@ enum EndToEnd {
   /// After the program ended: the exit status, a cooked terminal, the normal screen back
   /// and the cursor visible.
   static func expectRestored(
-    _ session: TmuxSession, status expected: Int32, sourceLocation: SourceLocation = #_sourceLocation
+    _ session: TmuxSession, status expected: Int32,
+    sourceLocation: SourceLocation = #_sourceLocation
   ) {
     let status = session.exitStatus()
     #expect(status == expected, "exit status", sourceLocation: sourceLocation)
     let modes = session.modesAfterExit() ?? ""
-    #expect(TmuxSession.isCooked(modes), "stty -a after exit:\n\(modes)", sourceLocation: sourceLocation)
+    #expect(
+      TmuxSession.isCooked(modes), "stty -a after exit:\n\(modes)", sourceLocation: sourceLocation)
     let pane = session.paneModes()
-    #expect(pane?.alternateScreen == false, "still on the alternate screen", sourceLocation: sourceLocation)
+    #expect(
+      pane?.alternateScreen == false, "still on the alternate screen",
+      sourceLocation: sourceLocation)
     #expect(pane?.cursorVisible == true, "cursor left hidden", sourceLocation: sourceLocation)
     #expect(
       !session.screen().contains(clusterOnScreen), "browser still drawn:\n\(session.screen())",

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The restoration tests are only worth something if they can fail: these show that the
 /// harness does see a terminal left raw, both after a program exits and while a job is

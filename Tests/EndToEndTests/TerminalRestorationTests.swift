@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The real binary in tmux: however it ends, the user's terminal is given back cooked
 /// (echo and canonical input on), on the normal screen with the cursor showing, and the
@@ -46,7 +46,8 @@ struct TerminalRestorationTests {
 
   @Test func ctrlZHandsTheShellACookedTerminalAndFgRepaints() throws {
     let session = try TmuxSession(interactiveShellWidth: 80, height: 24)
-    #expect(session.waitFor(TmuxSession.shellPrompt) != nil, "no shell prompt:\n\(session.screen())")
+    #expect(
+      session.waitFor(TmuxSession.shellPrompt) != nil, "no shell prompt:\n\(session.screen())")
     try session.shell(EndToEnd.shellQuoted(EndToEnd.binary))
     #expect(session.waitFor(EndToEnd.clusterOnScreen) != nil, "browser did not start")
 
@@ -66,7 +67,8 @@ struct TerminalRestorationTests {
     // Still responsive: keys move the selection, q quits.
     try session.keys("j", "q")
     try session.shell(
-      "echo $? > \(EndToEnd.shellQuoted(session.path("status"))); stty -a > \(EndToEnd.shellQuoted(session.path("stty")))")
+      "echo $? > \(EndToEnd.shellQuoted(session.path("status"))); stty -a > \(EndToEnd.shellQuoted(session.path("stty")))"
+    )
     #expect(session.exitStatus() == 0)
     let modes = session.modesAfterExit() ?? ""
     #expect(TmuxSession.isCooked(modes), "stty -a after quitting:\n\(modes)")

@@ -133,7 +133,8 @@ public final class TmuxSession {
   }
 
   /// Waits until `condition` holds for the screen; returns that screen, or nil on timeout.
-  public func waitUntil(timeout: Duration = .seconds(10), _ condition: (String) -> Bool) -> String? {
+  public func waitUntil(timeout: Duration = .seconds(10), _ condition: (String) -> Bool) -> String?
+  {
     Self.poll(timeout: timeout) {
       let current = screen()
       return condition(current) ? current : nil
@@ -146,7 +147,9 @@ public final class TmuxSession {
     guard let text = try? tmuxRun(["display-message", "-p", "-t", Self.target, format]) else {
       return nil
     }
-    let flags = text.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+    let flags = text.split(separator: " ").map {
+      $0.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
     guard flags.count == 2 else { return nil }
     return (flags[0] == "1", flags[1] == "1")
   }
