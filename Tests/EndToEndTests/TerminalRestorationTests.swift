@@ -32,6 +32,16 @@ struct TerminalRestorationTests {
     EndToEnd.expectRestored(session, status: 128 + SIGHUP)
   }
 
+  /// A terminal that vanishes without a SIGHUP for us (here the wrapper shell takes the
+  /// hangup) must not leave the program spinning on reads that fail at once, forever.
+  @Test func whenTheTerminalGoesAwayTheProgramEnds() throws {
+    let session = try EndToEnd.startBrowser()
+    let pid = try #require(session.programPID())
+    try session.closeTerminal()
+    #expect(session.exitStatus(timeout: .seconds(5)) == 0, "the program did not end")
+    #expect(kill(pid, 0) != 0)
+  }
+
   @Test func ctrlBackslashRestoresTheTerminalAndDiesBySIGQUIT() throws {
     let session = try EndToEnd.startBrowser()
     try session.keys("C-\\")

@@ -22,7 +22,8 @@ enum TmuxScripts {
       status=$?
       stty -a > \(file("stty.tmp")) 2>&1; mv \(file("stty.tmp")) \(file("stty"))
       echo $status > \(file("status.tmp")); mv \(file("status.tmp")) \(file("status"))
-      exec sleep 600
+      # Keep the pane (and its screen) for the test to read; not once the terminal is gone.
+      if [ -t 0 ]; then exec sleep 600; fi
       """
   }
 

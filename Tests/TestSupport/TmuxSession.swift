@@ -4,13 +4,15 @@ import Foundation
 /// read the screen, resize, signal it; afterwards read its exit status and the terminal
 /// modes it left behind (`stty -a`). The Swift twin of `shared/tools/tui.py`.
 ///
-/// Every session runs its own tmux server on a private socket (`tmux -L`), with no config
+/// Every session runs its own tmux server on a private socket (`tmux -S` with a path in the
+/// session's scratch folder, so it goes when the folder does; `-L` leaves socket files
+/// behind in /tmp/tmux-UID), with no config
 /// file, so tests never see or touch a user's tmux. The server is killed on deinit.
 public final class TmuxSession {
   /// The session's scratch folder: the wrapper script and the files it reports into.
   public let folder: URL
   private let tmux: String
-  private let socket: String
+  private var socket: String { folder.appendingPathComponent("tmux.sock").path }
   private static let target = "e2e"
 
   /// Runs `program` with `arguments` in a fresh `width`×`height` window under a wrapper
@@ -43,7 +45,6 @@ public final class TmuxSession {
     guard let tmux = Self.executable else { throw TmuxError.notInstalled }
     self.tmux = tmux
     let unique = "\(getpid())-\(UUID().uuidString.prefix(8))"
-    socket = "atlas-e2e-\(unique)"
     folder = FileManager.default.temporaryDirectory.appendingPathComponent("atlas-e2e-\(unique)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     self.width = width
@@ -110,6 +111,13 @@ public final class TmuxSession {
   public func resize(width: Int, height: Int) throws {
     try tmuxRun(["resize-window", "-t", Self.target, "-x", "\(width)", "-y", "\(height)"])
     Thread.sleep(forTimeInterval: 0.3)
+  }
+
+  /// Ends the tmux server, as closing a terminal window does: the pane's terminal goes
+  /// away. The program's wrapper ignores SIGHUP, so the kernel's hangup reaches only it
+  /// and the program sees its input end. Reports still arrive in the scratch folder.
+  public func closeTerminal() throws {
+    try tmuxRun(["kill-server"])
   }
 
   /// Sends `signal` to the program (in program mode).
@@ -204,7 +212,7 @@ public final class TmuxSession {
 
   @discardableResult
   private func tmuxRun(_ arguments: [String]) throws -> String {
-    try TmuxScripts.run(tmux, ["-f", "/dev/null", "-L", socket] + arguments, scratch: folder)
+    try TmuxScripts.run(tmux, ["-f", "/dev/null", "-S", socket] + arguments, scratch: folder)
   }
 }
 
