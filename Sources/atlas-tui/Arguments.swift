@@ -4,6 +4,10 @@ enum Command: Equatable {
   case browse(path: String?, theme: String?, noColor: Bool)
   /// Print one record's payload.
   case show(id: String, catalog: String?)
+  /// List every diagnostic of the catalog at `path`, then a summary.
+  case check(path: String?, json: Bool)
+  /// Print the values the loader reads from one file.
+  case parse(file: String)
   case help
   case version
 }
@@ -24,10 +28,24 @@ enum Arguments {
     var positional: [String] = []
     var options: [String: String] = [:]
     var flags: Set<String> = []
-    let isShow = tokens.first == .word("show")
-    if isShow { tokens.removeFirst() }
-    let valued: Set<String> = isShow ? ["--catalog"] : ["--theme"]
-    let switches: Set<String> = isShow ? [] : ["--no-color"]
+    let subcommand: String? =
+      switch tokens.first {
+      case .word(let word) where ["show", "check", "parse"].contains(word): word
+      default: nil
+      }
+    if subcommand != nil { tokens.removeFirst() }
+    let valued: Set<String> =
+      switch subcommand {
+      case "show": ["--catalog"]
+      case nil: ["--theme"]
+      default: []
+      }
+    let switches: Set<String> =
+      switch subcommand {
+      case "check": ["--json"]
+      case nil: ["--no-color"]
+      default: []
+      }
 
     while let token = tokens.popFirst() {
       switch token {
@@ -51,9 +69,17 @@ enum Arguments {
     guard positional.count <= 1 else {
       throw UsageError(message: "unexpected argument '\(positional[1])'")
     }
-    if isShow {
+    switch subcommand {
+    case "show":
       guard let id = positional.first else { throw UsageError(message: "show needs a record ID") }
       return .show(id: id, catalog: options["--catalog"])
+    case "check":
+      return .check(path: positional.first, json: flags.contains("--json"))
+    case "parse":
+      guard let file = positional.first else { throw UsageError(message: "parse needs a FILE") }
+      return .parse(file: file)
+    default:
+      break
     }
     return .browse(
       path: positional.first, theme: options["--theme"], noColor: flags.contains("--no-color"))

@@ -15,4 +15,10 @@ enum StandardError {
         ? scalar.escaped(asASCII: true) : String(scalar)
     }.joined()
   }
+
+  /// `visible` for each line of a text, keeping its line breaks.
+  static func visibleLines(_ text: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false).map { visible(String($0)) }
+      .joined(separator: "\n")
+  }
 }

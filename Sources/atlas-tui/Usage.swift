@@ -8,6 +8,8 @@ enum Usage {
   static let synopsis = """
     usage: atlas-tui [PATH] [--theme NAME] [--no-color]
            atlas-tui show ID [--catalog PATH]
+           atlas-tui check [PATH] [--json]
+           atlas-tui parse FILE
     """
 
   static var help: String {
@@ -23,12 +25,20 @@ enum Usage {
                             (or of the current directory).
       atlas-tui show ID     Print the record's normalized JSON payload, as the atlas web
                             UI shows it, and exit. Needs no terminal.
+      atlas-tui check [PATH]
+                            List every problem in the catalog as file:line:column:
+                            severity: message, sorted by file and line, then a summary.
+                            Exit 0 without errors (warnings such as dangling edges
+                            allowed), 1 with errors. --json prints the same as JSON.
+      atlas-tui parse FILE  Print the values the loader reads from one YAML or JSON
+                            file, one JSON line per document.
 
     Options:
       --theme NAME          Colour theme: default, mono, a file in Themes/ (light), or
                             a path to a theme file.
       --no-color            No colour, attributes only (the mono theme).
       --catalog PATH        (show) The catalog to look in; default as for browsing.
+      --json                (check) Print diagnostics and counts as one JSON object.
       -h, --help            Show this help.
       --version             Show the version.
 

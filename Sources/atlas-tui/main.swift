@@ -25,6 +25,10 @@ case .version:
   print(Usage.version)
 case .show(let id, let catalogPath):
   exit(Show.run(id: id, catalogPath: catalogPath))
+case .check(let path, let json):
+  exit(Check.run(path: path, json: json))
+case .parse(let file):
+  exit(Parse.run(file: file))
 case .browse(let path, let themeName, let noColor):
   exit(Browse.run(path: path, themeName: themeName, noColor: noColor))
 }

@@ -1,0 +1,75 @@
+import AtlasModel
+import Foundation
+import TestSupport
+import Testing
+
+/// `atlas-tui check` and `atlas-tui parse`, run as a script would run them.
+@Suite(.enabled(if: BuiltProgram.atlasTUI != nil))
+struct CheckAndParseCommandTests {
+  @Test func checkOnTheFixturesListsTheDanglingEdgeAndExitsZero() throws {
+    let outcome = try CommandLineTests.run(["check", PackagePaths.atlasFixture.path])
+    #expect(outcome.status == 0)
+    #expect(outcome.output == """
+      orchestration/processes/example-feature-build.yaml:12:5: warning: edge 'defined_in' from \
+      'process:example-feature-build' points to 'repo:a5c-ai/babysitter', which is not in the catalog
+      26 records, 36 edges, 7 clusters in 18 files: 0 parse errors, 0 structural problems, 1 dangling edge
+
+      """)
+  }
+
+  @Test func checkSortsDiagnosticsByFileAndLineAndExitsOneOnErrors() throws {
+    let dir = try TemporaryCatalog([
+      "b/z.yaml": "id: run:z\nstatus: a\nstatus: b\n",
+      "a/y.yaml": "- id: 7\n- id: run:y\n  edges: [{kind: k}]\n",
+      "a/x.yaml": "id: [unclosed\n",
+    ])
+    let outcome = try CommandLineTests.run(["check", dir.path])
+    #expect(outcome.status == 1)
+    let lines = outcome.output.split(separator: "\n").map(String.init)
+    #expect(lines.count == 5, "\(outcome.output)")
+    #expect(lines.dropLast().map { $0.prefix(while: { $0 != " " }) } == [
+      "a/x.yaml:2:1:", "a/y.yaml:1:7:", "a/y.yaml:3:11:", "b/z.yaml:3:1:",
+    ])
+    #expect(lines.last == "2 records, 0 edges, 2 clusters in 3 files: 1 parse error, 3 structural problems, 0 dangling edges")
+  }
+
+  @Test func checkJSONCarriesTheSameFactsForTools() throws {
+    let outcome = try CommandLineTests.run(["check", "--json", PackagePaths.atlasFixture.path])
+    #expect(outcome.status == 0)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.output.utf8)) as? [String: Any])
+    let summary = try #require(object["summary"] as? [String: Any])
+    #expect(summary["records"] as? Int == 26)
+    #expect(summary["danglingEdges"] as? Int == 1)
+    let diagnostics = try #require(object["diagnostics"] as? [[String: Any]])
+    #expect(diagnostics.first?["line"] as? Int == 12)
+    #expect(diagnostics.first?["recordId"] as? String == "process:example-feature-build")
+  }
+
+  @Test func checkEscapesControlCharactersFromTheCatalog() throws {
+    let dir = try TemporaryCatalog(["a/x.yaml": "id: \"run:\\e[31mred\"\nk: 1\nk: 2\n"])
+    let outcome = try CommandLineTests.run(["check", dir.path])
+    #expect(outcome.status == 1)
+    #expect(!outcome.output.contains("\u{1b}"))
+  }
+
+  @Test func checkOnAMissingPathIsAUsageProblem() throws {
+    let outcome = try CommandLineTests.run(["check", "/nonexistent/atlas"])
+    #expect(outcome.status == 2)
+    #expect(outcome.errors.hasPrefix("atlas-tui: /nonexistent/atlas: cannot open catalog"))
+  }
+
+  @Test func parsePrintsOneJSONLinePerDocument() throws {
+    let dir = try TemporaryCatalog(["x.yaml": "a: 1\nb: [yes, ~, 0x1F, 2026-01-01]\n---\n- \"q\"\n"])
+    let outcome = try CommandLineTests.run(["parse", dir.url.appendingPathComponent("x.yaml").path])
+    #expect(outcome.status == 0)
+    #expect(outcome.output == "{\"a\":1,\"b\":[\"yes\",null,31,\"2026-01-01\"]}\n[\"q\"]\n")
+  }
+
+  @Test func parseReportsTheFirstErrorWithItsPositionAndExitsOne() throws {
+    let dir = try TemporaryCatalog(["x.json": "{\"a\": [1, 2,]}"])
+    let path = dir.url.appendingPathComponent("x.json").path
+    let outcome = try CommandLineTests.run(["parse", path])
+    #expect(outcome.status == 1)
+    #expect(outcome.errors == "\(path):1:13: error: unexpected ']', expected a value\n")
+  }
+}
