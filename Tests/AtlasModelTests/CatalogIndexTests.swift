@@ -1,3 +1,4 @@
+import Synchronization
 import AtlasModel
 import TestSupport
 import Testing
@@ -81,5 +82,20 @@ import Testing
     #expect(throws: CatalogLoader.Failure.self) {
       try CatalogLoader.load(path: "/nonexistent/atlas-catalog")
     }
+  }
+}
+
+@Suite struct LoadProgressTests {
+  @Test func progressCountsEveryFileAndRecordAndEndsAtTheTotals() throws {
+    let dir = try TemporaryCatalog(CatalogIndexTests.files)
+    let seen = Mutex<[LoadProgress]>([])
+    let catalog = try CatalogLoader.load(path: dir.path) { progress in seen.withLock { $0.append(progress) } }
+    let reports = seen.withLock { $0 }
+    #expect(reports.first == LoadProgress(filesTotal: 4, filesDone: 0, records: 0))
+    #expect(reports.count == 5)
+    #expect(reports.map(\.filesDone).sorted() == [0, 1, 2, 3, 4])
+    // Five records were read (one a duplicate the catalog then drops).
+    #expect(reports.max(by: { $0.filesDone < $1.filesDone })?.records == 5)
+    #expect(catalog.records.count == 4)
   }
 }

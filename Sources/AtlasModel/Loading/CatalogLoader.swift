@@ -18,9 +18,11 @@ public enum CatalogLoader {
   }
 
   /// Loads the catalog at `path`. `parallel: false` parses on one core (the benchmark
-  /// uses it to measure the parallel speed-up).
+  /// uses it to measure the parallel speed-up). `progress`, when given, is called from
+  /// the parsing threads once the files are found and after each file.
   public static func load(
-    path: String, limits: ReaderLimits = .standard, parallel: Bool = true
+    path: String, limits: ReaderLimits = .standard, parallel: Bool = true,
+    progress: (@Sendable (LoadProgress) -> Void)? = nil
   ) throws(Failure) -> Catalog {
     var info = stat()
     guard stat(path, &info) == 0 else {
@@ -38,7 +40,8 @@ public enum CatalogLoader {
       let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
       walker = CatalogWalker(single: CatalogWalker.Found(path: path, relative: name))
     }
-    let results = parseAll(walker.files, limits: limits, parallel: parallel)
+    let counter = progress.map { ProgressCounter(filesTotal: walker.files.count, report: $0) }
+    let results = parseAll(walker.files, limits: limits, parallel: parallel, counter: counter)
     return assemble(root: root, results: results, walkDiagnostics: walker.diagnostics)
   }
 
@@ -116,7 +119,9 @@ public enum CatalogLoader {
     return try YAMLReader.documents(in: bytes, limits: limits)
   }
 
-  static func parseAll(_ files: [CatalogWalker.Found], limits: ReaderLimits, parallel: Bool) -> [FileRecords] {
+  static func parseAll(
+    _ files: [CatalogWalker.Found], limits: ReaderLimits, parallel: Bool, counter: ProgressCounter?
+  ) -> [FileRecords] {
     let results = ResultSlots<FileRecords>(count: files.count)
     let work: @Sendable (Int) -> Void = { i in
       let file = files[i]
@@ -131,6 +136,7 @@ public enum CatalogLoader {
         result = failed
       }
       results.set(i, result)
+      counter?.fileDone(records: result.records.count)
     }
     if parallel {
       DispatchQueue.concurrentPerform(iterations: files.count, execute: work)
