@@ -25,9 +25,9 @@ public enum StatusBar {
     }
     let summaryText = summary(state)
     let summaryWidth = SafeText.width(of: summaryText)
-    let tailRoom = tail.map { min(SafeText.width(of: $0.text), 24) + separatorWidth } ?? 0
+    let tailRoom = tail.map { min(SafeText.width(of: $0.text, upTo: 24), 24) + separatorWidth } ?? 0
     let path = state.catalog.root
-    let pathWidth = min(SafeText.width(of: path), max(10, left.width / 4))
+    let pathWidth = min(SafeText.width(of: path, upTo: left.width), max(10, left.width / 4))
     let showsPath = pathWidth + separatorWidth + summaryWidth + tailRoom <= left.width || tail == nil
     let showsSummary = summaryWidth + tailRoom <= left.width || tail == nil
 
