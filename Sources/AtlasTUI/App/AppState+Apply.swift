@@ -173,6 +173,7 @@ extension AppState {
     }
     showsRawJSON.toggle()
     jsonScroll = 0
+    refreshJSON()
   }
 }
 

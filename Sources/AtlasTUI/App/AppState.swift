@@ -16,8 +16,10 @@ public struct AppState: Sendable {
   /// The selected edge (n-th edge row of the record pane) and the pane's first visible row.
   public internal(set) var detail = ListPosition()
   public internal(set) var showsRawJSON = false
-  /// The first JSON line at the top of the JSON view.
+  /// The row (of `json.layout`) at the top of the JSON view.
   public internal(set) var jsonScroll = 0
+  /// The selected record's JSON, laid out for the JSON view; nil while the view is closed.
+  public internal(set) var json: RecordJSON?
   public internal(set) var showsHelp = false
   public internal(set) var helpScroll = 0
   public internal(set) var history = History()
@@ -101,6 +103,7 @@ extension AppState: Equatable {
     a.catalog === b.catalog && a.screenSize == b.screenSize && a.focus == b.focus
       && a.clusters == b.clusters && a.records == b.records && a.detail == b.detail
       && a.showsRawJSON == b.showsRawJSON && a.jsonScroll == b.jsonScroll
+      && a.json?.recordIndex == b.json?.recordIndex && a.json?.layout.width == b.json?.layout.width
       && a.showsHelp == b.showsHelp && a.helpScroll == b.helpScroll && a.history == b.history
       && a.message == b.message && a.loading == b.loading && a.selected?.index == b.selected?.index
   }
