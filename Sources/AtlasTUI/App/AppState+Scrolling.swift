@@ -32,6 +32,11 @@ extension AppState {
     detail.scroll = max(0, min(detail.scroll, maxDetailScroll))
     jsonScroll = max(0, min(jsonScroll, maxJSONScroll))
     helpScroll = max(0, min(helpScroll, maxHelpScroll))
+    if var session = filter {
+      session.list.reveal(count: session.matchCount, height: visibleRows(.records))
+      filter = session
+    }
+    diagnosticsList.reveal(count: catalog.diagnostics.count, height: visibleDiagnosticRows)
   }
 
   /// Keeps `json` for the JSON view: made when the view shows a record it is not for,

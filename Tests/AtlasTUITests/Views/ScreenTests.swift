@@ -44,7 +44,7 @@ struct ScreenTests {
         │                                  ││     → state-machine:run  ✗ missing       │
         │                                  ││   spawned_invocation (1)                 │
         └──────────────────────────────────┘└──────────────────────────────────────────┘
-         6 records · 2 clusters · 15 diagnostics │ run:01kqex-example-run-001 ‹… ? help
+         run:01kqex-example-run-001 ‹ tenant:acme                    ! problems  ? help
         """)
   }
 
@@ -56,7 +56,7 @@ struct ScreenTests {
     #expect(rows[0].hasPrefix("┌ Clusters (2) ────┐┌ lifecycle (5) ─"))
     #expect(rows[0].contains("┐┌ Record ─"))
     #expect(rows[1] == "│ lifecycle      5 ││ run-attempt:01kqex-attempt-1  RunAttem… ││ id      run:01kqex-example-run-001                    │")
-    #expect(rows[39] == " /fixtures/seed │ 6 records · 2 clusters · 15 diagnostics │ run:01kqex-example-run-001 ‹ tenant:acme             ? help")
+    #expect(rows[39] == " /fixtures/seed │ 6 records · 2 clusters · ⚠ 15 problems │ run:01kqex-example-run-001 ‹ tenant:acme  ! problems  ? help")
     // The focused record pane: its frame in the focused role, the others plain.
     let roles = canvas.roleRows()
     #expect(roles[5].hasPrefix("-"))
@@ -148,14 +148,14 @@ struct ScreenTests {
     s.message = StatusMessage("boom", kind: .error)
     let canvas = Screen.render(s)
     let last = canvas.textRows[23]
-    #expect(last == " /fixtures/seed │ 6 records · 2 clusters · 15 diagnostics │ boom                             ? help")
+    #expect(last == " /fixtures/seed │ 6 records · 2 clusters · ⚠ 15 problems │ boom                  ! problems  ? help")
     let roles = canvas.roleRows()[23]
     #expect(roles.contains("!!!!"))
     s.message = StatusMessage("fine")
     #expect(Screen.render(s).roleRows()[23].contains("iiii"))
   }
 
-  @Test("The status bar counts records, clusters and diagnostics in the singular and plural")
+  @Test("The status bar counts records, clusters and problems in the singular and plural; no problems, no count")
   func statusCounts() {
     let record = Record(
       id: "a:1", kind: "A", file: "a/a.yaml", cluster: "a", location: SourceLocation(file: "a/a.yaml", line: 1, column: 1))
@@ -163,10 +163,10 @@ struct ScreenTests {
       root: "/one", records: [record],
       diagnostics: [Diagnostic(.error, .parse, at: SourceLocation(file: "b.yaml", line: 1, column: 1), "bad")],
       fileCount: 2)
-    #expect(StatusBar.summary(AppState(catalog: one)) == "1 record · 1 cluster · 1 diagnostic")
-    var loading = AppState(catalog: one)
-    loading.loading = LoadingProgress(text: "Loading 120 files", fraction: 0.25)
-    #expect(StatusBar.summary(loading) == "Loading 120 files 25%")
+    #expect(StatusBar.summary(AppState(catalog: one)) == "1 record · 1 cluster · ⚠ 1 problem")
+    #expect(StatusBar.summary(AppState(catalog: TestCatalogs.grid(clusters: 2, perCluster: 1))) == "2 records · 2 clusters")
+    let loading = AppState(loading: LoadingProgress(path: "/big", recordsRead: 12345, filesRead: 1200, filesTotal: 4000))
+    #expect(StatusBar.summary(loading) == "12,345 records in 1,200 of 4,000 files")
   }
 
   @Test("A long catalog path keeps its end")
