@@ -100,20 +100,35 @@ struct ScreenTests {
   @Test("Every size from 0x0 to 60x14, in every mode, renders without trapping and fills its canvas")
   func everySize() {
     var base = browsing(Size(width: 80, height: 24))
-    var states = [base]
+    let panes: [Action] = [.moveDown, .pageDown, .moveToBottom, .focusLeft]
+    let overlay: [Action] = [.moveDown, .pageDown, .moveToBottom]
+    var states: [(AppState, [Action])] = [(base, panes)]
     _ = base.apply(.toggleRawJSON)
-    states.append(base)
-    _ = base.apply(.toggleHelp)
-    states.append(base)
-    for var state in states {
+    states.append((base, panes))
+    var help = base
+    _ = help.apply(.toggleHelp)
+    states.append((help, overlay))
+    var problems = base
+    _ = problems.apply(.toggleDiagnostics)
+    states.append((problems, overlay))
+    var finding = base
+    _ = finding.apply(.filter("r"))
+    states.append((finding, overlay))
+    states.append((AppState(loading: LoadingProgress(path: "/p", recordsRead: 5, filesRead: 1, filesTotal: 3)), overlay))
+    var failed = AppState(loading: LoadingProgress(path: "/p"))
+    failed.failLoading("a reason long enough to need wrapping on the narrowest screens")
+    states.append((failed, overlay))
+    for (start, actions) in states {
+      var state = start
       for width in 0...60 {
         for height in 0...14 {
           state.resize(to: Size(width: width, height: height))
           let canvas = Screen.render(state)
           #expect(canvas.cells.count == width * height)
-          for action in [Action.moveDown, .pageDown, .moveToBottom, .focusLeft] { _ = state.apply(action) }
+          for action in actions { _ = state.apply(action) }
         }
       }
+      #expect(state.inputMode == start.inputMode || start.inputMode == .browsing, "\(start.inputMode)")
     }
   }
 
@@ -130,6 +145,26 @@ struct ScreenTests {
     canvases.append(Screen.render(s))
     _ = s.apply(.toggleHelp)
     canvases.append(Screen.render(s))
+    _ = s.apply(.toggleHelp)
+    _ = s.apply(.filter("\u{1B}["))  // finds both ids, the escape itself matched
+    #expect(s.filter?.matchCount == 2)
+    canvases.append(Screen.render(s))
+
+    let hostile = TestCatalogs.hostile()
+    let troubled = Catalog(
+      root: hostile.root, records: hostile.records,
+      diagnostics: [
+        Diagnostic(
+          .error, .structure, at: SourceLocation(file: "odd/\u{1B}[2J.yaml", line: 1, column: 1),
+          "bad \u{1B}]0;title\u{07} and \u{202E}reversed", recordID: hostile.records[0].id)
+      ], fileCount: 2)
+    var p = AppState(catalog: troubled, screenSize: Size(width: 100, height: 30))
+    _ = p.apply(.toggleDiagnostics)
+    canvases.append(Screen.render(p))
+    var l = AppState(loading: LoadingProgress(path: "/tmp/\u{1B}[7mroot\n"), screenSize: Size(width: 100, height: 30))
+    canvases.append(Screen.render(l))
+    l.failLoading("cannot read \u{1B}[31mfile\r")
+    canvases.append(Screen.render(l))
     for canvas in canvases {
       for cell in canvas.cells {
         #expect(!cell.text.unicodeScalars.contains(where: SafeText.needsEscape), "raw control in \(cell)")
