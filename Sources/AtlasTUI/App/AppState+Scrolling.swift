@@ -40,11 +40,16 @@ extension AppState {
   }
 
   /// Keeps `json` for the JSON view: made when the view shows a record it is not for,
-  /// laid out again (keeping the top row's text on top) when the width changed, dropped
-  /// when the view closes.
+  /// laid out again (keeping the top row's text on top) when the width changed. Closing
+  /// the view keeps it while the same record stays selected, so J J J costs one layout;
+  /// selecting another record drops it.
   mutating func refreshJSON() {
-    guard showsRawJSON, let index = selected?.index else {
+    guard let index = selected?.index else {
       json = nil
+      return
+    }
+    guard showsRawJSON else {
+      if json?.recordIndex != index { json = nil }
       return
     }
     let width = max(1, jsonArea.width)

@@ -22,7 +22,8 @@ public struct AppState: Sendable {
   public internal(set) var showsRawJSON = false
   /// The row (of `json.layout`) at the top of the JSON view.
   public internal(set) var jsonScroll = 0
-  /// The selected record's JSON, laid out for the JSON view; nil while the view is closed.
+  /// The selected record's JSON, laid out for the JSON view; nil until the view first
+  /// opens on this record.
   public internal(set) var json: RecordJSON?
   public internal(set) var showsHelp = false
   public internal(set) var helpScroll = 0

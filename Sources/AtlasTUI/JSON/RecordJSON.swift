@@ -3,7 +3,8 @@ import AtlasModel
 /// The JSON view's text for one record, made when the view opens (not for every record
 /// the selection passes over): `RecordPayload.text(of:in:)` split at its newlines (JSON
 /// escapes newlines inside strings, so every line break is structural) and laid out in
-/// rows at the view's width. Relaid only when the width changes.
+/// rows at the view's width. Relaid only when the width changes; kept while its record
+/// stays selected, even with the view closed.
 public struct RecordJSON: Sendable {
   public let recordIndex: Int
   public let lines: [String]

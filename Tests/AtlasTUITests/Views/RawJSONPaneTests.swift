@@ -120,3 +120,20 @@ struct RawJSONPaneTests {
     #expect(bottom.hasSuffix("│ }" + String(repeating: " ", count: s.jsonArea.width) + "│"))
   }
 }
+
+extension RawJSONPaneTests {
+  @Test("Closing and reopening the JSON view on the same record keeps its layout; another record drops it")
+  func jsonKeptWhileSelected() {
+    var s = jsonState(SeedCatalog.runID)
+    _ = s.apply(.toggleRawJSON)
+    #expect(!s.showsRawJSON)
+    #expect(s.json?.recordIndex == s.selected?.index)
+    s.resize(to: Size(width: 100, height: 30))
+    _ = s.apply(.toggleRawJSON)
+    #expect(s.json?.layout.width == s.jsonArea.width)  // laid out again for the new width
+    _ = s.apply(.toggleRawJSON)
+    _ = s.apply(.moveDown)  // the clusters pane: another cluster, another record
+    #expect(s.selected?.index != nil)
+    #expect(s.json == nil)
+  }
+}
