@@ -94,6 +94,7 @@ extension AppState {
     clusters = saved.clusters
     records = saved.records
     refreshSelection()
+    refreshJSON()  // before the scroll is put back: a new record's JSON starts at the top
     detail = saved.detail
     jsonScroll = saved.jsonScroll
   }

@@ -56,6 +56,25 @@ struct FilterTests {
     #expect(s.history.back.isEmpty)
   }
 
+  @Test("Esc also puts back the JSON view's scroll, after previews of other records")
+  func escapeRestoresJSONScroll() {
+    var s = state(Size(width: 80, height: 14))
+    s.reveal(recordID: SeedCatalog.runID)
+    _ = s.apply(.focusRight)
+    _ = s.apply(.focusRight)
+    _ = s.apply(.toggleRawJSON)
+    for _ in 0..<5 { _ = s.apply(.moveDown) }
+    #expect(s.jsonScroll == 5)
+    press([.character("/")], &s)
+    type("acme", &s)
+    #expect(s.selectedRecord?.id == SeedCatalog.tenantID)
+    press([.escape], &s)
+    #expect(s.selectedRecord?.id == SeedCatalog.runID)
+    #expect(s.showsRawJSON)
+    #expect(s.jsonScroll == 5)
+    #expect(s.focus == .detail)
+  }
+
   @Test("Backspace on an empty query closes the filter as Esc does")
   func backspaceOnEmpty() {
     var s = state()
