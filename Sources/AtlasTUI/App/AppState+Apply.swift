@@ -9,10 +9,12 @@ extension AppState {
     }
     let before = self
     message = nil  // a message lasts until the next key
-    if showsHelp {
-      applyInHelp(action)
-    } else {
-      applyInPanes(action)
+    switch inputMode {
+    case .help: applyInHelp(action)
+    case .loading: applyWhileLoading(action)
+    case .diagnostics: applyInDiagnostics(action)
+    case .filtering: applyInFilter(action)
+    case .browsing: applyInPanes(action)
     }
     keepSelectionsVisible()
     return self == before ? .none : .redraw
@@ -53,6 +55,9 @@ extension AppState {
     case .toggleHelp:
       showsHelp = true
       helpScroll = 0
+    case .toggleDiagnostics: openDiagnostics()
+    case .startFilter: startFilter(query: "")
+    case .filter(let query): startFilter(query: query)
     case .closeOverlay:
       if showsRawJSON { showsRawJSON = false }
     case .repaint, .quit: break
@@ -96,7 +101,7 @@ extension AppState {
   }
 
   /// The cluster or record changed: the right pane starts over for the new record.
-  private mutating func selectionChanged(resetRecords: Bool) {
+  mutating func selectionChanged(resetRecords: Bool) {
     if resetRecords { records = ListPosition() }
     detail = ListPosition()
     jsonScroll = 0
@@ -122,7 +127,7 @@ extension AppState {
     }
   }
 
-  private var currentEntry: History.Entry? {
+  var currentEntry: History.Entry? {
     selectedRecord.map { History.Entry(recordID: $0.id, selectedEdge: detail.selected) }
   }
 
@@ -152,7 +157,7 @@ extension AppState {
 
   /// Shows record `index`: selects its cluster and row, keeps the focus on the record
   /// pane (so edges can be followed one after another) and selects an edge.
-  private mutating func go(to index: Int, selectingEdge edge: Int) {
+  mutating func go(to index: Int, selectingEdge edge: Int) {
     guard let place = locate(recordIndex: index) else { return }
     clusters.selected = place.cluster
     records.selected = place.row
@@ -173,6 +178,7 @@ extension AppState {
     }
     showsRawJSON.toggle()
     jsonScroll = 0
+    refreshJSON()
   }
 }
 

@@ -4,7 +4,11 @@ import AtlasModel
 /// (`apply(_:)`) changes it. Nothing in here touches the terminal, the clock or the
 /// environment, so every behaviour is testable by building a state and applying actions.
 public struct AppState: Sendable {
-  public let catalog: Catalog
+  /// The catalog browsed; an empty stand-in (with the path being loaded as its root)
+  /// until `finishLoading(_:)` brings the real one.
+  public internal(set) var catalog: Catalog
+  /// Loading, failed to load, or browsing.
+  public internal(set) var phase: Phase = .browsing
   /// The screen size the layout is computed for (set by the event loop on start and on
   /// every resize); the reducer needs it to page and to keep selections in view.
   public internal(set) var screenSize: Size
@@ -16,15 +20,25 @@ public struct AppState: Sendable {
   /// The selected edge (n-th edge row of the record pane) and the pane's first visible row.
   public internal(set) var detail = ListPosition()
   public internal(set) var showsRawJSON = false
-  /// The first JSON line at the top of the JSON view.
+  /// The row (of `json.layout`) at the top of the JSON view.
   public internal(set) var jsonScroll = 0
+  /// The selected record's JSON, laid out for the JSON view; nil until the view first
+  /// opens on this record.
+  public internal(set) var json: RecordJSON?
   public internal(set) var showsHelp = false
   public internal(set) var helpScroll = 0
   public internal(set) var history = History()
+  /// The problems list (`!`): open or not, its highlighted row and scroll.
+  public internal(set) var showsDiagnostics = false
+  public internal(set) var diagnosticsList = ListPosition()
+  /// The filter prompt (`/`) while it is open.
+  public internal(set) var filter: FilterSession?
+  /// The catalog's search index, made on the first `/` (or handed over by the loader).
+  public internal(set) var searchIndex: SearchIndex?
   /// Shown in the status bar until the next key.
   public var message: StatusMessage?
-  /// Set while a catalog is still loading (hook for background loading; unused so far).
-  public var loading: LoadingProgress?
+  /// A record to show once the catalog has loaded (named on the command line).
+  public internal(set) var initialRecordID: String?
   /// The record the right pane shows, kept in step with the list selections.
   public private(set) var selected: SelectedRecord?
 
@@ -32,6 +46,30 @@ public struct AppState: Sendable {
     self.catalog = catalog
     self.screenSize = screenSize
     refreshSelection()
+  }
+
+  /// A browser whose catalog is still loading: it shows `progress` until
+  /// `finishLoading(_:)` or `failLoading(_:)`, and then `initialRecordID`, if given.
+  public init(loading progress: LoadingProgress, screenSize: Size = Size(width: 80, height: 24), initialRecordID: String? = nil) {
+    self.catalog = Catalog(root: progress.path, records: [], diagnostics: [], fileCount: 0)
+    self.screenSize = screenSize
+    self.phase = .loading(progress)
+    self.initialRecordID = initialRecordID
+  }
+
+  /// The progress while loading, nil otherwise.
+  public var loading: LoadingProgress? {
+    if case .loading(let progress) = phase { return progress }
+    return nil
+  }
+
+  /// Which set of keys applies now.
+  public var inputMode: InputMode {
+    if showsHelp { return .help }
+    guard phase == .browsing else { return .loading }
+    if showsDiagnostics { return .diagnostics }
+    if filter != nil { return .filtering }
+    return .browsing
   }
 
   public var selectedCluster: Cluster? {
@@ -80,6 +118,7 @@ public struct AppState: Sendable {
   /// The cluster and row of a record. Cluster record lists are in catalog order, so the
   /// row is found by binary search.
   func locate(recordIndex: Int) -> (cluster: Int, row: Int)? {
+    guard catalog.records.indices.contains(recordIndex) else { return nil }
     let record = catalog.records[recordIndex]
     guard let c = catalog.clusters.firstIndex(where: { $0.name == record.cluster }) else { return nil }
     let list = catalog.clusters[c].recordIndices
@@ -101,7 +140,11 @@ extension AppState: Equatable {
     a.catalog === b.catalog && a.screenSize == b.screenSize && a.focus == b.focus
       && a.clusters == b.clusters && a.records == b.records && a.detail == b.detail
       && a.showsRawJSON == b.showsRawJSON && a.jsonScroll == b.jsonScroll
+      && a.json?.recordIndex == b.json?.recordIndex && a.json?.layout.width == b.json?.layout.width
       && a.showsHelp == b.showsHelp && a.helpScroll == b.helpScroll && a.history == b.history
-      && a.message == b.message && a.loading == b.loading && a.selected?.index == b.selected?.index
+      && a.message == b.message && a.phase == b.phase && a.selected?.index == b.selected?.index
+      && a.showsDiagnostics == b.showsDiagnostics && a.diagnosticsList == b.diagnosticsList
+      && a.filter?.query == b.filter?.query && a.filter?.list == b.filter?.list
+      && a.filter?.matchCount == b.filter?.matchCount
   }
 }

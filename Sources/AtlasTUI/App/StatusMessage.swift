@@ -13,16 +13,3 @@ public struct StatusMessage: Hashable, Sendable {
     self.kind = kind
   }
 }
-
-/// Progress of a catalog that is still loading. The hook for background loading: while
-/// set, the panes say so and the status bar shows `text`. Nothing sets it yet.
-public struct LoadingProgress: Hashable, Sendable {
-  public var text: String
-  /// 0...1 when known.
-  public var fraction: Double?
-
-  public init(text: String, fraction: Double? = nil) {
-    self.text = text
-    self.fraction = fraction
-  }
-}

@@ -23,9 +23,19 @@ extension Canvas {
     let available = area.maxX - origin.x
     guard available > 0 else { return 0 }
 
-    let glyphs = SafeText.glyphs(text)
-    let total = glyphs.reduce(0) { $0 + $1.width }
-    let truncated = total > available
+    // Only as many graphemes as can show are made safe: a value may be megabytes long.
+    var glyphs: [SafeText.Glyph] = []
+    var total = 0
+    var truncated = false
+    for character in text {
+      let before = glyphs.count
+      SafeText.appendGlyphs(of: character, to: &glyphs)
+      for glyph in glyphs[before...] { total += glyph.width }
+      if total > available {
+        truncated = true
+        break
+      }
+    }
     let budget = truncated && overflow == .ellipsis ? available - 1 : available
 
     var used = 0

@@ -43,6 +43,6 @@ public enum RoleLegend {
     .edgeKind: "e", .edgeOutbound: ">", .edgeInbound: "<", .edgeMissing: "x",
     .jsonKey: "K", .jsonString: "\"", .jsonNumber: "9", .jsonLiteral: "L", .jsonPunctuation: "p",
     .escaped: "E", .status: "_", .statusTrail: "r", .messageInfo: "i", .messageError: "!",
-    .searchMatch: "m", .help: "H", .helpKey: "y",
+    .searchMatch: "m", .help: "H", .helpKey: "y", .diagnosticError: "X", .diagnosticWarning: "W",
   ]
 }

@@ -25,41 +25,60 @@ public enum SafeText {
   public static func glyphs(_ text: String) -> [Glyph] {
     var out: [Glyph] = []
     out.reserveCapacity(text.utf8.count)
-    for character in text {
-      if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F {
-        out.append(Glyph(text: String(character), width: 1, escaped: false))
-      } else if character.unicodeScalars.contains(where: needsEscape) {
-        // Escape the dangerous scalars; whatever safe scalars share their grapheme
-        // (e.g. "\r\n" is one Character) are drawn on their own.
-        var pending = String.UnicodeScalarView()
-        for scalar in character.unicodeScalars {
-          if needsEscape(scalar) {
-            appendSafe(String(pending), to: &out)
-            pending = String.UnicodeScalarView()
-            appendEscape(for: scalar, to: &out)
-          } else {
-            pending.append(scalar)
-          }
-        }
-        appendSafe(String(pending), to: &out)
-      } else {
-        appendSafe(String(character), to: &out)
-      }
-    }
+    for character in text { appendGlyphs(of: character, to: &out) }
     return out
+  }
+
+  /// The glyphs of one grapheme, appended to `out`. Callers that only need the start of a
+  /// long text (a pane shows a few dozen columns of a multi-megabyte value) go character
+  /// by character with this and stop once they have enough.
+  public static func appendGlyphs(of character: Character, to out: inout [Glyph]) {
+    if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F {
+      out.append(Glyph(text: String(character), width: 1, escaped: false))
+    } else if character.unicodeScalars.contains(where: needsEscape) {
+      // Escape the dangerous scalars; whatever safe scalars share their grapheme
+      // (e.g. "\r\n" is one Character) are drawn on their own.
+      var pending = String.UnicodeScalarView()
+      for scalar in character.unicodeScalars {
+        if needsEscape(scalar) {
+          appendSafe(String(pending), to: &out)
+          pending = String.UnicodeScalarView()
+          appendEscape(for: scalar, to: &out)
+        } else {
+          pending.append(scalar)
+        }
+      }
+      appendSafe(String(pending), to: &out)
+    } else {
+      appendSafe(String(character), to: &out)
+    }
   }
 
   /// The columns `text` takes once made safe (escapes are wider than what they replace).
   public static func width(of text: String) -> Int {
     var total = 0
+    for character in text { total += width(of: character) }
+    return total
+  }
+
+  /// Like `width(of:)`, but stops counting once past `limit` and returns what it has
+  /// then (some value above `limit`), so measuring a huge value costs no more than what
+  /// is shown of it.
+  public static func width(of text: String, upTo limit: Int) -> Int {
+    var total = 0
     for character in text {
-      if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F {
-        total += 1
-      } else {
-        total += glyphs(String(character)).reduce(0) { $0 + $1.width }
-      }
+      total += width(of: character)
+      if total > limit { break }
     }
     return total
+  }
+
+  /// The columns one grapheme takes once made safe.
+  public static func width(of character: Character) -> Int {
+    if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F { return 1 }
+    var glyphs: [Glyph] = []
+    appendGlyphs(of: character, to: &glyphs)
+    return glyphs.reduce(0) { $0 + $1.width }
   }
 
   /// Controls, line/paragraph separators and bidi controls: never drawn raw.

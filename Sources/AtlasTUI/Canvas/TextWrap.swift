@@ -11,7 +11,7 @@ public enum TextWrap {
     for span in spans {
       var piece = ""
       for character in span.text {
-        let w = SafeText.width(of: String(character))
+        let w = SafeText.width(of: character)
         if used + w > width && used > 0 {
           if !piece.isEmpty { row.append(Span(piece, span.role)) }
           rows.append(row)
@@ -67,11 +67,11 @@ public enum TextWrap {
   /// (for paths, whose last parts say the most).
   public static func tail(_ text: String, width: Int) -> String {
     guard width > 0 else { return "" }
-    guard SafeText.width(of: text) > width else { return text }
+    guard SafeText.width(of: text, upTo: width) > width else { return text }
     var kept = ""
     var used = 1  // the ellipsis
     for character in text.reversed() {
-      let w = SafeText.width(of: String(character))
+      let w = SafeText.width(of: character)
       if used + w > width { break }
       kept.insert(character, at: kept.startIndex)
       used += w

@@ -14,7 +14,14 @@ public final class MemoryTerminal: Terminal {
   /// The timeout of each `nextEvent` call, in order (nil: wait indefinitely).
   public private(set) var requestedTimeouts: [Int?] = []
   public private(set) var isClosed = false
+  /// Called at the start of every `nextEvent` with how many calls came before, so a test
+  /// can act between events, e.g. post a loader's progress to a `LoadingChannel`.
+  public var beforeEachWait: ((Int) -> Void)?
+  /// Waits with a timeout after the script is over before the terminal types Ctrl-C: a
+  /// loop that polls (while a catalog loads) would otherwise never see the end of input.
+  public var idleWaitsBeforeQuit = 1000
   private var events: [TerminalEvent]
+  private var idleWaits = 0
 
   public init(size: Size, events: [TerminalEvent] = []) {
     self.size = size
@@ -38,8 +45,13 @@ public final class MemoryTerminal: Terminal {
   /// The next scripted event; a resize takes effect as it is delivered, as a real
   /// terminal's size changes before it reports the resize. nil once the script is over.
   public func nextEvent(timeout: Int?) -> TerminalEvent? {
+    beforeEachWait?(requestedTimeouts.count)
     requestedTimeouts.append(timeout)
-    guard !events.isEmpty else { return nil }
+    guard !events.isEmpty else {
+      guard timeout != nil else { return nil }
+      idleWaits += 1
+      return idleWaits > idleWaitsBeforeQuit ? .key(.control("c")) : nil
+    }
     let event = events.removeFirst()
     if case .resize(let newSize) = event { size = newSize }
     return event

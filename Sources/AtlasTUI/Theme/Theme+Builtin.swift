@@ -41,6 +41,8 @@ extension Theme {
       .messageInfo: Style(foreground: .index(0), background: .index(2)),
       .messageError: Style(foreground: .index(15), background: .index(1), attributes: [.bold]),
       .searchMatch: Style(foreground: .index(0), background: .index(3)),
+      .diagnosticError: Style(foreground: .index(1), attributes: [.bold]),
+      .diagnosticWarning: Style(foreground: .index(3)),
       .help: Style(),
       .helpKey: Style(foreground: .index(3), attributes: [.bold]),
     ])
@@ -77,6 +79,8 @@ extension Theme {
       .messageInfo: Style(attributes: [.reverse]),
       .messageError: Style(attributes: [.reverse, .bold]),
       .searchMatch: Style(attributes: [.bold, .underline]),
+      .diagnosticError: Style(attributes: [.bold]),
+      .diagnosticWarning: Style(attributes: [.underline]),
       .help: Style(),
       .helpKey: Style(attributes: [.bold]),
     ])

@@ -32,6 +32,10 @@ public enum ThemeRole: String, CaseIterable, Hashable, Sendable {
   case messageInfo = "message.info"
   case messageError = "message.error"
   case searchMatch = "search.match"
+  /// An error in the problems list (its severity and message).
+  case diagnosticError = "diagnostic.error"
+  /// A warning in the problems list.
+  case diagnosticWarning = "diagnostic.warning"
   case help
   case helpKey = "help.key"
 }

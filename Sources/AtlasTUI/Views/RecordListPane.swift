@@ -16,8 +16,8 @@ public enum RecordListPane {
 
     let inner = area.width - 2  // one column of margin each side
     let withNames = inner >= 56
-    let longestID = shown.map { SafeText.width(of: $0.id) }.max() ?? 0
-    let longestKind = shown.map { SafeText.width(of: $0.kind) }.max() ?? 0
+    let longestID = shown.map { SafeText.width(of: $0.id, upTo: inner) }.max() ?? 0
+    let longestKind = shown.map { SafeText.width(of: $0.kind, upTo: inner) }.max() ?? 0
     let idWidth: Int
     let kindWidth: Int
     if withNames {

@@ -59,6 +59,12 @@ public struct ScreenLayout: Hashable, Sendable {
     return Rect(x: f.x + 1, y: f.y + 1, width: f.width - 2, height: f.height - 2)
   }
 
+  /// Where the filter's matches go: the records pane widened to the right edge, over the
+  /// record pane, because a match may be by display name and names need the room.
+  public var filterList: Rect {
+    Rect(x: records.x, y: records.y, width: size.width - records.x, height: records.height)
+  }
+
   /// Where the help overlay goes: centred over the panes, as large as needed for `rows`
   /// lines of help and `columns` of text, within the screen.
   public func helpFrame(rows: Int, columns: Int) -> Rect {

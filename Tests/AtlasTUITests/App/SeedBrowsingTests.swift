@@ -29,7 +29,10 @@ struct SeedBrowsingTests {
     #expect(links.filter { $0.direction == .outgoing }.count == 17)
     #expect(links.filter { $0.direction == .incoming }.count == 4)
     let index = try #require(catalog.index(of: SeedCatalog.runID))
-    #expect(state.selected?.jsonLines.joined(separator: "\n") == RecordPayload.text(of: index, in: catalog))
+    #expect(state.json == nil)  // made only when the JSON view opens
+    _ = state.apply(.toggleRawJSON)
+    #expect(state.json?.lines.joined(separator: "\n") == RecordPayload.text(of: index, in: catalog))
+    _ = state.apply(.toggleRawJSON)
 
     // Every edge of the run can be followed, and Back returns to the run each time.
     _ = state.apply(.focusRight)

@@ -92,4 +92,17 @@ struct RunnerTests {
     runner.run()
     #expect(terminal.screen?.text == "Terminal too small: need at least\n40x10, have 39x9")
   }
+
+  @Test("In the filter prompt q is typed, not quit; Enter goes to the match and q then quits")
+  func filterThroughRunner() {
+    let terminal = MemoryTerminal(
+      size: Size(width: 100, height: 30),
+      events: keys("/acmeq") + [.key(.backspace), .key(.enter)] + keys("q") + keys("j"))
+    var runner = Runner(terminal: terminal, state: AppState(catalog: SeedCatalog.make()))
+    let final = runner.run()
+    #expect(final.selectedRecord?.id == SeedCatalog.tenantID)
+    #expect(final.filter == nil)
+    #expect(terminal.presentations.contains { $0.frame.text.contains("Find: no matches") })
+    #expect(terminal.requestedTimeouts.count == 9)  // the j after q was never read
+  }
 }

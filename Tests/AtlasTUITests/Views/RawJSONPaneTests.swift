@@ -105,13 +105,35 @@ struct RawJSONPaneTests {
     #expect(spans.map(\.text).joined() == #"  "a\"b:": "x\"y", "n": -1.5e+3, "t": true, "z": null"#)
   }
 
-  @Test("The last page starts where the final line sits on the bottom row")
+  @Test("The last page ends with the final row on the bottom row of the pane")
   func lastPage() {
-    let lines = ["a", "b", "cccccc", "d"]
-    // width 3: "cccccc" takes two rows, so a 3-row pane ends with c(2 rows) + d.
-    #expect(RawJSONPane.lastPageStart(lines, width: 3, height: 3) == 2)
-    #expect(RawJSONPane.lastPageStart(lines, width: 3, height: 10) == 0)
-    #expect(RawJSONPane.lastPageStart(["x"], width: 0, height: 0) == 0)
-    #expect(RawJSONPane.lastPageStart([], width: 5, height: 5) == 0)
+    var s = jsonState(SeedCatalog.runID, size: Size(width: 80, height: 12))
+    _ = s.apply(.focusRight)
+    _ = s.apply(.focusRight)
+    _ = s.apply(.moveToBottom)
+    let rows = s.json?.layout.rows.count ?? 0
+    let height = s.jsonArea.height
+    #expect(rows > height)
+    #expect(s.jsonScroll == rows - height)
+    let canvas = Screen.render(s)
+    let bottom = canvas.textRows[s.layout.content(of: .detail).maxY - 1]
+    #expect(bottom.hasSuffix("│ }" + String(repeating: " ", count: s.jsonArea.width) + "│"))
+  }
+}
+
+extension RawJSONPaneTests {
+  @Test("Closing and reopening the JSON view on the same record keeps its layout; another record drops it")
+  func jsonKeptWhileSelected() {
+    var s = jsonState(SeedCatalog.runID)
+    _ = s.apply(.toggleRawJSON)
+    #expect(!s.showsRawJSON)
+    #expect(s.json?.recordIndex == s.selected?.index)
+    s.resize(to: Size(width: 100, height: 30))
+    _ = s.apply(.toggleRawJSON)
+    #expect(s.json?.layout.width == s.jsonArea.width)  // laid out again for the new width
+    _ = s.apply(.toggleRawJSON)
+    _ = s.apply(.moveDown)  // the clusters pane: another cluster, another record
+    #expect(s.selected?.index != nil)
+    #expect(s.json == nil)
   }
 }

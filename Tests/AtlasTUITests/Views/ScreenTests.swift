@@ -44,7 +44,7 @@ struct ScreenTests {
         │                                  ││     → state-machine:run  ✗ missing       │
         │                                  ││   spawned_invocation (1)                 │
         └──────────────────────────────────┘└──────────────────────────────────────────┘
-         6 records · 2 clusters · 15 diagnostics │ run:01kqex-example-run-001 ‹… ? help
+         run:01kqex-example-run-001 ‹ tenant:acme                    ! problems  ? help
         """)
   }
 
@@ -56,7 +56,7 @@ struct ScreenTests {
     #expect(rows[0].hasPrefix("┌ Clusters (2) ────┐┌ lifecycle (5) ─"))
     #expect(rows[0].contains("┐┌ Record ─"))
     #expect(rows[1] == "│ lifecycle      5 ││ run-attempt:01kqex-attempt-1  RunAttem… ││ id      run:01kqex-example-run-001                    │")
-    #expect(rows[39] == " /fixtures/seed │ 6 records · 2 clusters · 15 diagnostics │ run:01kqex-example-run-001 ‹ tenant:acme             ? help")
+    #expect(rows[39] == " /fixtures/seed │ 6 records · 2 clusters · ⚠ 15 problems │ run:01kqex-example-run-001 ‹ tenant:acme  ! problems  ? help")
     // The focused record pane: its frame in the focused role, the others plain.
     let roles = canvas.roleRows()
     #expect(roles[5].hasPrefix("-"))
@@ -100,20 +100,35 @@ struct ScreenTests {
   @Test("Every size from 0x0 to 60x14, in every mode, renders without trapping and fills its canvas")
   func everySize() {
     var base = browsing(Size(width: 80, height: 24))
-    var states = [base]
+    let panes: [Action] = [.moveDown, .pageDown, .moveToBottom, .focusLeft]
+    let overlay: [Action] = [.moveDown, .pageDown, .moveToBottom]
+    var states: [(AppState, [Action])] = [(base, panes)]
     _ = base.apply(.toggleRawJSON)
-    states.append(base)
-    _ = base.apply(.toggleHelp)
-    states.append(base)
-    for var state in states {
+    states.append((base, panes))
+    var help = base
+    _ = help.apply(.toggleHelp)
+    states.append((help, overlay))
+    var problems = base
+    _ = problems.apply(.toggleDiagnostics)
+    states.append((problems, overlay))
+    var finding = base
+    _ = finding.apply(.filter("r"))
+    states.append((finding, overlay))
+    states.append((AppState(loading: LoadingProgress(path: "/p", recordsRead: 5, filesRead: 1, filesTotal: 3)), overlay))
+    var failed = AppState(loading: LoadingProgress(path: "/p"))
+    failed.failLoading("a reason long enough to need wrapping on the narrowest screens")
+    states.append((failed, overlay))
+    for (start, actions) in states {
+      var state = start
       for width in 0...60 {
         for height in 0...14 {
           state.resize(to: Size(width: width, height: height))
           let canvas = Screen.render(state)
           #expect(canvas.cells.count == width * height)
-          for action in [Action.moveDown, .pageDown, .moveToBottom, .focusLeft] { _ = state.apply(action) }
+          for action in actions { _ = state.apply(action) }
         }
       }
+      #expect(state.inputMode == start.inputMode || start.inputMode == .browsing, "\(start.inputMode)")
     }
   }
 
@@ -130,6 +145,26 @@ struct ScreenTests {
     canvases.append(Screen.render(s))
     _ = s.apply(.toggleHelp)
     canvases.append(Screen.render(s))
+    _ = s.apply(.toggleHelp)
+    _ = s.apply(.filter("\u{1B}["))  // finds both ids, the escape itself matched
+    #expect(s.filter?.matchCount == 2)
+    canvases.append(Screen.render(s))
+
+    let hostile = TestCatalogs.hostile()
+    let troubled = Catalog(
+      root: hostile.root, records: hostile.records,
+      diagnostics: [
+        Diagnostic(
+          .error, .structure, at: SourceLocation(file: "odd/\u{1B}[2J.yaml", line: 1, column: 1),
+          "bad \u{1B}]0;title\u{07} and \u{202E}reversed", recordID: hostile.records[0].id)
+      ], fileCount: 2)
+    var p = AppState(catalog: troubled, screenSize: Size(width: 100, height: 30))
+    _ = p.apply(.toggleDiagnostics)
+    canvases.append(Screen.render(p))
+    var l = AppState(loading: LoadingProgress(path: "/tmp/\u{1B}[7mroot\n"), screenSize: Size(width: 100, height: 30))
+    canvases.append(Screen.render(l))
+    l.failLoading("cannot read \u{1B}[31mfile\r")
+    canvases.append(Screen.render(l))
     for canvas in canvases {
       for cell in canvas.cells {
         #expect(!cell.text.unicodeScalars.contains(where: SafeText.needsEscape), "raw control in \(cell)")
@@ -148,14 +183,14 @@ struct ScreenTests {
     s.message = StatusMessage("boom", kind: .error)
     let canvas = Screen.render(s)
     let last = canvas.textRows[23]
-    #expect(last == " /fixtures/seed │ 6 records · 2 clusters · 15 diagnostics │ boom                             ? help")
+    #expect(last == " /fixtures/seed │ 6 records · 2 clusters · ⚠ 15 problems │ boom                  ! problems  ? help")
     let roles = canvas.roleRows()[23]
     #expect(roles.contains("!!!!"))
     s.message = StatusMessage("fine")
     #expect(Screen.render(s).roleRows()[23].contains("iiii"))
   }
 
-  @Test("The status bar counts records, clusters and diagnostics in the singular and plural")
+  @Test("The status bar counts records, clusters and problems in the singular and plural; no problems, no count")
   func statusCounts() {
     let record = Record(
       id: "a:1", kind: "A", file: "a/a.yaml", cluster: "a", location: SourceLocation(file: "a/a.yaml", line: 1, column: 1))
@@ -163,10 +198,10 @@ struct ScreenTests {
       root: "/one", records: [record],
       diagnostics: [Diagnostic(.error, .parse, at: SourceLocation(file: "b.yaml", line: 1, column: 1), "bad")],
       fileCount: 2)
-    #expect(StatusBar.summary(AppState(catalog: one)) == "1 record · 1 cluster · 1 diagnostic")
-    var loading = AppState(catalog: one)
-    loading.loading = LoadingProgress(text: "Loading 120 files", fraction: 0.25)
-    #expect(StatusBar.summary(loading) == "Loading 120 files 25%")
+    #expect(StatusBar.summary(AppState(catalog: one)) == "1 record · 1 cluster · ⚠ 1 problem")
+    #expect(StatusBar.summary(AppState(catalog: TestCatalogs.grid(clusters: 2, perCluster: 1))) == "2 records · 2 clusters")
+    let loading = AppState(loading: LoadingProgress(path: "/big", recordsRead: 12345, filesRead: 1200, filesTotal: 4000))
+    #expect(StatusBar.summary(loading) == "12,345 records in 1,200 of 4,000 files")
   }
 
   @Test("A long catalog path keeps its end")
