@@ -7,8 +7,11 @@ import Foundation
   import Glibc
 #endif
 
-/// The interactive browser: every check and all loading happen before curses starts
-/// (NOTES §3.3), so an error is an ordinary message on an ordinary terminal.
+/// The interactive browser. Every check that can fail on the command line's words (the
+/// terminal, the theme, the catalog path) happens before curses starts (NOTES §3.3), so
+/// such an error is an ordinary message on an ordinary terminal. The catalog itself loads
+/// on another thread while the browser shows its progress: the first screen appears at
+/// once however large the catalog, and q quits at any time.
 enum Browse {
   static let noDefaultCatalog =
     "atlas-tui: no PATH given and no Fixtures/atlas found near the program or the current directory"
@@ -40,11 +43,8 @@ enum Browse {
       StandardError.write(noDefaultCatalog)
       return 2
     }
-    let catalog: Catalog
-    do {
-      catalog = try CatalogLoader.load(path: path)
-    } catch {
-      StandardError.write("atlas-tui: \(StandardError.visible(error.description))")
+    guard FileManager.default.fileExists(atPath: path) else {
+      StandardError.write("atlas-tui: \(StandardError.visible(path)): no such file or folder")
       return 1
     }
 
@@ -57,11 +57,36 @@ enum Browse {
     defer { terminal.close() }
     terminal.theme = ThemeSelection.effective(
       requested, environment: ProcessInfo.processInfo.environment,
-      terminalHasColors: terminal.supportsColor)
+      terminalHasColors: terminal.supportsColor, explicitlyRequested: themeName != nil)
+    let channel = LoadingChannel()
+    startLoading(path, into: channel)
     var runner = Runner(
-      terminal: terminal, state: AppState(catalog: catalog, screenSize: terminal.size))
+      terminal: terminal,
+      state: AppState(loading: LoadingProgress(path: path), screenSize: terminal.size),
+      loading: channel)
     runner.run()
     return 0
+  }
+
+  /// Loads on a thread of its own that never touches the terminal; only the channel
+  /// connects it to the event loop. The search index is built there too, so the first
+  /// `/` does not pause. If the user quits first, the process simply ends with it.
+  private static func startLoading(_ path: String, into channel: LoadingChannel) {
+    let thread = Thread {
+      do throws(CatalogLoader.Failure) {
+        let catalog = try CatalogLoader.load(path: path) { progress in
+          channel.report(
+            LoadingProgress(
+              path: path, recordsRead: progress.records, filesRead: progress.filesDone,
+              filesTotal: progress.filesTotal))
+        }
+        channel.finish(catalog, searchIndex: SearchIndex(catalog: catalog))
+      } catch {
+        channel.fail(error.description)
+      }
+    }
+    thread.name = "catalog loader"
+    thread.start()
   }
 
   private static func notATerminal(_ error: CursesError) -> Int32 {

@@ -49,7 +49,7 @@ enum Usage {
 
     Environment:
       NO_COLOR              Set and not empty: the mono theme, as on a terminal
-                            without colours.
+                            without colours, unless --theme names one.
       TERM                  Terminal type; must name a terminfo entry that can move the
                             cursor. Without a usable terminal, use `atlas-tui show ID`.
       LANG, LC_ALL          Locale; a UTF-8 one is used when available, else C.UTF-8.

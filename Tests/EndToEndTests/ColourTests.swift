@@ -66,6 +66,14 @@ struct ColourTests {
     #expect(session.exitStatus() == 0)
   }
 
+  /// no-color.org: options given for one run win over NO_COLOR.
+  @Test func anExplicitThemeWinsOverNoColor() throws {
+    let session = try EndToEnd.startBrowser(arguments: ["--theme", "light"], environment: ["NO_COLOR": "1"])
+    #expect(Self.colours(in: session.screen(escapes: true)).contains("38;5;130"))
+    try session.keys("q")
+    #expect(session.exitStatus() == 0)
+  }
+
   @Test func noColorSetButEmptyKeepsColour() throws {
     let session = try EndToEnd.startBrowser(environment: ["NO_COLOR": ""])
     #expect(!Self.colours(in: session.screen(escapes: true)).isEmpty)

@@ -35,6 +35,11 @@ struct BuiltinThemeTests {
     #expect(ThemeSelection.effective(.default, environment: ["NO_COLOR": ""]) == .default)
     #expect(ThemeSelection.effective(.default, environment: [:]) == .default)
     #expect(ThemeSelection.effective(.default, environment: [:], terminalHasColors: false) == .mono)
+    // A theme named on the command line wins over NO_COLOR, but not over a colourless terminal.
+    #expect(ThemeSelection.effective(.default, environment: ["NO_COLOR": "1"], explicitlyRequested: true) == .default)
+    #expect(
+      ThemeSelection.effective(.default, environment: [:], terminalHasColors: false, explicitlyRequested: true)
+        == .mono)
     let plain = Theme(name: "plain", styles: [.selection: Style(attributes: [.underline])])
     #expect(ThemeSelection.effective(plain, environment: ["NO_COLOR": "1"]) == plain)
   }
