@@ -3,7 +3,9 @@
 public enum RecordPane {
   public static func draw(_ state: AppState, in frame: Rect, on canvas: inout Canvas) {
     let focused = state.focus == .detail
-    let title = state.showsRawJSON ? "Record JSON" : "Record"
+    // The title names the record, so it stays in view when the header scrolls away.
+    let kind = state.showsRawJSON ? "Record JSON" : "Record"
+    let title = state.selectedRecord.map { "\(kind) · \($0.id)" } ?? kind
     let area = canvas.box(frame, title: title, focused: focused)
     guard area.width > 0, area.height > 0 else { return }
     if state.showsRawJSON {

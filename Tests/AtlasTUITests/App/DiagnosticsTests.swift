@@ -47,6 +47,19 @@ struct DiagnosticsTests {
     #expect(roles[4].hasPrefix("=.XXXXX..................XXXX"))  // error
   }
 
+  @Test("the highlighted problem is shown in full, wrapped, below the list, when there is room")
+  func fullTextOfTheHighlightedProblem() {
+    var s = state(Size(width: 60, height: 24))
+    _ = s.apply(.toggleDiagnostics)
+    _ = s.apply(.moveDown)  // the warning, whose message the list row cuts
+    let rows = Screen.render(s).textRows.map { String($0.dropFirst(2)) }
+    #expect(rows[3] == "│ warning  b/b.yaml:1:1  edge 'needs' from 'b:1' poin… │ │")
+    #expect(rows[16] == "│ ──────────────────────────────────────────────────── │ │")
+    #expect(rows[17] == "│ b/b.yaml:1:1: warning: edge 'needs' from 'b:1'       │ │")
+    #expect(rows[18] == "│ points to 'zz:missing', which is not in the catalog  │ │")
+    #expect(rows[19] == "│                                                      │ │")
+  }
+
   @Test("Enter on a problem with a record goes there as a history step and closes the list; Back returns")
   func enterGoes() {
     var s = state()

@@ -163,7 +163,7 @@ struct FilterTests {
     expectScreen(
       canvas,
       rows: """
-        ┌ Clusters (2) ────────────────────┐┌ Record ──────────────────────────────────┐
+        ┌ Clusters (2) ────────────────────┐┌ Record · tenant:acme ────────────────────┐
         │ lifecycle                      5 ││ id      tenant:acme                      │
         │ tenancy                        1 ││ kind    Tenant                           │
         └──────────────────────────────────┘│ file    tenancy/tenants/acme.yaml        │

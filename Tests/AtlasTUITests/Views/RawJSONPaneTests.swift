@@ -30,7 +30,7 @@ struct RawJSONPaneTests {
     expectScreen(
       canvas,
       rows: """
-        ┌ Record JSON ─────────────────────────────────────────────┐
+        ┌ Record JSON · tenant:acme ───────────────────────────────┐
         │ {                                                        │
         │   "id": "tenant:acme",                                   │
         │   "_kind": "Tenant",                                     │
@@ -82,7 +82,7 @@ struct RawJSONPaneTests {
     expectScreen(
       canvas,
       rows: """
-        ┌ Record JSON ───────────────┐
+        ┌ Record JSON · run:01kqex-e…┐
         │ {                          │
         │   "id": "run:01kqex-exampl │
         │ e-run-001",                │

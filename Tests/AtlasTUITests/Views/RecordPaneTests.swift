@@ -27,7 +27,7 @@ struct RecordPaneTests {
     expectScreen(
       canvas,
       rows: """
-        ┌ Record ────────────────────────────────────────────────────┐
+        ┌ Record · run:01kqex-example-run-001 ───────────────────────┐
         │ id      run:01kqex-example-run-001                         │
         │ kind    Run                                                │
         │ file    lifecycle/runs/example-run.yaml                    │
@@ -117,7 +117,7 @@ struct RecordPaneTests {
     expectScreen(
       draw(state, width: 30, height: 13),
       rows: """
-        ┌ Record ────────────────────┐
+        ┌ Record · x:1 ──────────────┐
         │ id      x:1                │
         │ kind    X                  │
         │ file    a/x.yaml           │

@@ -21,7 +21,7 @@ struct ScreenTests {
     expectScreen(
       Screen.render(browsing(Size(width: 80, height: 24))),
       rows: """
-        ┌ Clusters (2) ────────────────────┐┌ Record ──────────────────────────────────┐
+        ┌ Clusters (2) ────────────────────┐┌ Record · run:01kqex-example-run-001 ─────┐
         │ lifecycle                      5 ││ id      run:01kqex-example-run-001       │
         │ tenancy                        1 ││ kind    Run                              │
         └──────────────────────────────────┘│ file    lifecycle/runs/example-run.yaml  │
@@ -54,7 +54,7 @@ struct ScreenTests {
     let rows = canvas.textRows
     #expect(rows.count == 40)
     #expect(rows[0].hasPrefix("┌ Clusters (2) ────┐┌ lifecycle (5) ─"))
-    #expect(rows[0].contains("┐┌ Record ─"))
+    #expect(rows[0].contains("┐┌ Record · run:01kqex-example-run-001 ─"))
     #expect(rows[1] == "│ lifecycle      5 ││ run-attempt:01kqex-attempt-1  RunAttem… ││ id      run:01kqex-example-run-001                    │")
     #expect(rows[39] == " /fixtures/seed │ 6 records · 2 clusters · ⚠ 15 problems │ run:01kqex-example-run-001 ‹ tenant:acme  ! problems  ? help")
     // The focused record pane: its frame in the focused role, the others plain.
