@@ -48,7 +48,7 @@ struct BrowseWalkTests {
     let json = session.waitFor("\"id\": \"run:01kqex-example-run-001\",")
     #expect(json != nil, "no JSON view:\n\(session.screen())")
     #expect(json?.contains("\"_file\": \"lifecycle/runs/example-run.yaml\",") == true)
-    #expect(json?.contains("\"currentStateId\": \"lifecycle-state:run.waiting\"") == true)
+    #expect(json?.contains("\"status\": \"draft\",") == true)
 
     try session.keys("J")
     let closed = session.waitFor("Incoming edges (4)")

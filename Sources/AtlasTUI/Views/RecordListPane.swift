@@ -1,5 +1,6 @@
 /// The middle pane: the records of the selected cluster, one per row, as columns of id,
-/// kind and display name (id and kind only when the pane is narrow: the id matters most).
+/// display name and, when the pane is wide, kind. The id matters most; the name comes
+/// next because the kind mostly repeats the id's prefix (`run-attempt:` is a RunAttempt).
 /// Column widths follow the rows on screen (capped so later columns keep room), which
 /// keeps drawing cheap in clusters of any size.
 public enum RecordListPane {
@@ -15,19 +16,14 @@ public enum RecordListPane {
     let shown = visible.map { state.catalog.records[cluster.recordIndices[$0]] }
 
     let inner = area.width - 2  // one column of margin each side
-    let withNames = inner >= 56
+    let withKinds = inner >= 64
     let longestID = shown.map { SafeText.width(of: $0.id, upTo: inner) }.max() ?? 0
     let longestKind = shown.map { SafeText.width(of: $0.kind, upTo: inner) }.max() ?? 0
-    let idWidth: Int
-    let kindWidth: Int
-    if withNames {
-      idWidth = min(longestID, max(8, inner * 11 / 20))
-      kindWidth = min(longestKind, inner / 5)
-    } else {
-      // The id first; the kind gets what is left, but never less than a quarter.
-      idWidth = min(longestID, max(8, inner - min(longestKind, inner / 4) - 2))
-      kindWidth = min(longestKind, max(0, inner - idWidth - 2))
-    }
+    // The id gets up to three fifths (half when kinds show too), or more if the name
+    // still keeps 12 columns; the kind up to a fifth; the name the rest.
+    let idShare = withKinds ? inner / 2 : inner * 3 / 5
+    let idWidth = min(longestID, max(8, idShare, inner - kindShare(withKinds, inner) - 14))
+    let kindWidth = min(longestKind, kindShare(withKinds, inner))
 
     for (row, index) in visible.enumerated() {
       let record = shown[row]
@@ -37,12 +33,17 @@ public enum RecordListPane {
       var x = area.x + 1
       canvas.put(record.id, at: Point(x: x, y: y), role: rowRole ?? .normal, clip: Rect(x: x, y: y, width: idWidth, height: 1))
       x += idWidth + 2
+      if withKinds, x < rowClip.maxX {
+        canvas.put(record.kind, at: Point(x: x, y: y), role: rowRole ?? .recordKind,
+          clip: Rect(x: x, y: y, width: min(kindWidth, rowClip.maxX - x), height: 1))
+        x += kindWidth + 2
+      }
       guard x < rowClip.maxX else { continue }
-      canvas.put(record.kind, at: Point(x: x, y: y), role: rowRole ?? .recordKind,
-        clip: Rect(x: x, y: y, width: min(kindWidth, rowClip.maxX - x), height: 1))
-      x += kindWidth + 2
-      guard withNames, x < rowClip.maxX else { continue }
-      canvas.put(record.displayName, at: Point(x: x, y: y), role: rowRole ?? .normal, clip: rowClip)
+      canvas.put(record.displayName, at: Point(x: x, y: y), role: rowRole ?? .normal, clip: Rect(x: x, y: y, width: rowClip.maxX - x, height: 1))
     }
+  }
+
+  static func kindShare(_ withKinds: Bool, _ inner: Int) -> Int {
+    withKinds ? inner / 5 + 2 : 0
   }
 }

@@ -31,7 +31,7 @@ public struct ScreenLayout: Hashable, Sendable {
     status = Rect(x: 0, y: size.height - 1, width: size.width, height: 1)
     if sideBySide {
       let clustersWidth = Self.clamp(size.width / 6, 16, 28)
-      let recordsWidth = Self.clamp(size.width * 9 / 25, 28, 56)
+      let recordsWidth = Self.clamp(size.width * 2 / 5, 28, 72)
       clusters = Rect(x: 0, y: 0, width: clustersWidth, height: mainHeight)
       records = Rect(x: clustersWidth, y: 0, width: recordsWidth, height: mainHeight)
       let detailX = clustersWidth + recordsWidth

@@ -33,7 +33,7 @@ struct RecordListPaneTests {
     expectRoles(canvas, rows: "-...................................kkkkkkkkkkkkkk", startRow: 5)
   }
 
-  @Test("A narrow pane keeps id and kind, truncating the id first")
+  @Test("A narrow pane keeps id and display name (the kind mostly repeats the id's prefix)")
   func narrow() {
     var state = AppState(catalog: SeedCatalog.make())
     state.reveal(recordID: SeedCatalog.runID)
@@ -42,24 +42,25 @@ struct RecordListPaneTests {
       canvas,
       rows: """
         ┌ lifecycle (5) ───────────────────┐
-        │ run-attempt:01kqex-at…  RunAtte… │
-        │ invocation:01kqex-inv…  Invocat… │
-        │ run-attempt:retrying-…  RunAtte… │
-        │ run:01kqex-example-ru…  Run      │
-        │ lifecycle-state:run.w…  Lifecyc… │
+        │ run-attempt:01kqex…  Attempt 1   │
+        │ invocation:01kqex-…  Example in… │
+        │ run-attempt:retryi…  Retrying a… │
+        │ run:01kqex-example…  Example fe… │
+        │ lifecycle-state:ru…  waiting     │
         └──────────────────────────────────┘
         """)
   }
 
-  @Test("In a narrow pane, short ids leave the kind its whole width")
+  @Test("In a narrow pane, short ids leave the name its whole width")
   func narrowShortIDs() {
     let record = Record(
       id: "compliance:soc-2", kind: "ComplianceFramework", file: "governance/soc-2.yaml", cluster: "governance",
+      attributes: [.init("displayName", .string("SOC 2 Type II audit"))],
       location: SourceLocation(file: "governance/soc-2.yaml", line: 1, column: 1))
     let state = AppState(catalog: Catalog(root: "/r", records: [record], diagnostics: [], fileCount: 1))
     expectScreen(draw(state, width: 42, height: 3), rows: """
       ┌ governance (1) ────────────────────────┐
-      │ compliance:soc-2  ComplianceFramework  │
+      │ compliance:soc-2  SOC 2 Type II audit  │
       └────────────────────────────────────────┘
       """)
   }

@@ -26,11 +26,11 @@ struct ScreenTests {
         │ tenancy                        1 ││ kind    Run                              │
         └──────────────────────────────────┘│ file    lifecycle/runs/example-run.yaml  │
         ┌ lifecycle (5) ───────────────────┐│ cluster lifecycle                        │
-        │ run-attempt:01kqex-at…  RunAtte… ││                                          │
-        │ invocation:01kqex-inv…  Invocat… ││ Attributes (8)                           │
-        │ run-attempt:retrying-…  RunAtte… ││   displayName: Example feature-build run │
-        │ run:01kqex-example-ru…  Run      ││   startedAt: 2026-01-01T00:00:00Z        │
-        │ lifecycle-state:run.w…  Lifecyc… ││   status: draft                          │
+        │ run-attempt:01kqex…  Attempt 1   ││                                          │
+        │ invocation:01kqex-…  Example in… ││ Attributes (8)                           │
+        │ run-attempt:retryi…  Retrying a… ││   displayName: Example feature-build run │
+        │ run:01kqex-example…  Example fe… ││   startedAt: 2026-01-01T00:00:00Z        │
+        │ lifecycle-state:ru…  waiting     ││   status: draft                          │
         │                                  ││   processId: process:example-feature-bu… │
         │                                  ││   runDir: .a5c/runs/01KQEX-EXAMPLE-RUN-… │
         │                                  ││   createdAt: 2026-04-28T10:00:00Z        │
@@ -55,7 +55,7 @@ struct ScreenTests {
     #expect(rows.count == 40)
     #expect(rows[0].hasPrefix("┌ Clusters (2) ────┐┌ lifecycle (5) ─"))
     #expect(rows[0].contains("┐┌ Record · run:01kqex-example-run-001 ─"))
-    #expect(rows[1] == "│ lifecycle      5 ││ run-attempt:01kqex-attempt-1  RunAttem… ││ id      run:01kqex-example-run-001                    │")
+    #expect(rows[1] == "│ lifecycle      5 ││ run-attempt:01kqex-attempt-1    Attempt 1    ││ id      run:01kqex-example-run-001               │")
     #expect(rows[39] == " /fixtures/seed │ 6 records · 2 clusters · ⚠ 15 problems │ run:01kqex-example-run-001 ‹ tenant:acme  ! problems  ? help")
     // The focused record pane: its frame in the focused role, the others plain.
     let roles = canvas.roleRows()
