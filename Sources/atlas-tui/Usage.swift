@@ -43,9 +43,12 @@ enum Usage {
       --version             Show the version.
 
     Keys (? in the browser shows the same list):
-    \(keys)
+    \(keys(Action.table))
       Ctrl-Z                Suspend; `fg` resumes
       Ctrl-C, Ctrl-\\        Quit at once (exit status 130, 131)
+
+    While finding (after /), typed characters edit the query, and:
+    \(keys(Action.filterTable))
 
     Environment:
       NO_COLOR              Set and not empty: the mono theme, as on a terminal
@@ -59,9 +62,9 @@ enum Usage {
     """
   }
 
-  /// One line per action of the key table, so `--help` never disagrees with the keys.
-  static var keys: String {
-    Action.table.map { binding in
+  /// One line per action of a key table, so `--help` never disagrees with the keys.
+  static func keys(_ table: [Action.Binding]) -> String {
+    table.map { binding in
       let names = binding.keys.map(\.name).joined(separator: " ")
       return "  " + names.padding(toLength: 22, withPad: " ", startingAt: 0) + binding.description
     }.joined(separator: "\n")
