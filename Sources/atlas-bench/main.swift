@@ -38,21 +38,40 @@ case "generate":
   guard let n = option("--records").flatMap(Int.init), n > 0 else { fail("generate needs --records N") }
   guard let out = option("--out") else { fail("generate needs --out DIR") }
   let seed = option("--seed").flatMap(UInt64.init) ?? 42
-  let report = try BenchmarkRunner.generate(records: n, seed: seed, into: URL(fileURLWithPath: out))
-  print(report)
+  do {
+    print(try BenchmarkRunner.generate(records: n, seed: seed, into: URL(fileURLWithPath: out)))
+  } catch {
+    fail("\(error)")
+  }
 case "run":
   let sizes = (option("--sizes") ?? "10000,100000").split(separator: ",").compactMap { Int($0) }
   let runs = option("--runs").flatMap(Int.init) ?? 3
   let work = URL(fileURLWithPath: option("--work") ?? NSTemporaryDirectory() + "atlas-bench")
   let json = flag("--json")
   let runner = BenchmarkRunner(work: work, runs: runs, executable: CommandLine.arguments[0])
-  let results = try sizes.map { try runner.measure(records: $0) }
-  print(json ? BenchmarkReport.json(results) : BenchmarkReport.table(results))
+  do {
+    let results = try sizes.map { try runner.measure(records: $0) }
+    print(json ? BenchmarkReport.json(results) : BenchmarkReport.table(results))
+  } catch {
+    fail("\(error)")
+  }
 case "load-rss":
+  let oneCore = flag("--one-core")
+  let verbose = flag("--verbose")
   guard let path = arguments.first else { fail("load-rss needs PATH") }
-  let catalog = try CatalogLoader.load(path: path)
+  let catalog: Catalog
+  do {
+    catalog = try CatalogLoader.load(path: path, parallel: !oneCore)
+  } catch {
+    fail(error.description)
+  }
   // Keep the catalog alive until the figure is read.
-  withExtendedLifetime(catalog) { print(ProcessMemory.peakResidentBytes ?? -1) }
+  withExtendedLifetime(catalog) {
+    print(ProcessMemory.peakResidentBytes ?? -1)
+    if verbose {
+      FileHandle.standardError.write(Data("after load: RSS \(ProcessMemory.residentBytes ?? -1) bytes, \(catalog.records.count) records\n".utf8))
+    }
+  }
 default:
   fail("unknown command '\(command)'\n\(usage)")
 }

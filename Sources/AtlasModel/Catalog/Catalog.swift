@@ -17,46 +17,71 @@ public final class Catalog: Sendable {
   public let fileCount: Int
 
   private let indexByID: [String: Int]
-  /// For each record, the (source record, outgoing edge) pairs that point at it.
-  private let incomingRefs: [[EdgeRef]]
+  /// The (source record, outgoing edge) pairs that point at each record, in one flat
+  /// array: record i's are `incomingRefs[incomingStart[i] ..< incomingStart[i + 1]]`.
+  /// One array for the whole catalog rather than one per record: 100,000 small arrays
+  /// cost more than the references in them.
+  private let incomingRefs: [EdgeRef]
+  private let incomingStart: [Int32]
 
   struct EdgeRef: Sendable {
     var source: Int32
     var edge: Int32
   }
 
-  public init(root: String, records: [Record], diagnostics: [Diagnostic], fileCount: Int) {
+  public init(root: String, records: consuming [Record], diagnostics: [Diagnostic], fileCount: Int) {
     self.root = root
     self.fileCount = fileCount
     var index: [String: Int] = [:]
     index.reserveCapacity(records.count)
-    for (i, record) in records.enumerated() where index[record.id] == nil {
+    for (i, record) in zip(0..., records) where index[record.id] == nil {
       index[record.id] = i
     }
     self.indexByID = index
-    self.records = records
 
-    var refs = Array(repeating: [EdgeRef](), count: records.count)
+    // Taken over, not copied: the edges are adjusted below in place.
+    var records = consume records
+    var incomingCount = Array(repeating: Int32(0), count: records.count + 1)
+    var targets: [Int32] = []  // per outgoing edge in catalog order: its target, or -1
+    targets.reserveCapacity(records.count * 4)
     var dangling: [Diagnostic] = []
-    for (i, record) in records.enumerated() {
-      for (e, edge) in record.outgoing.enumerated() {
+    var kindPool = StringPool()
+    for i in records.indices {
+      records[i].kind = kindPool.shared(records[i].kind)
+      let id = records[i].id
+      for e in records[i].outgoing.indices {
+        let edge = records[i].outgoing[e]
+        records[i].outgoing[e].kind = kindPool.shared(edge.kind)
         if let target = index[edge.to] {
-          refs[target].append(EdgeRef(source: Int32(i), edge: Int32(e)))
+          // The same string as the target's id, so each id is stored once.
+          records[i].outgoing[e].to = records[target].id
+          if edge.from == id { records[i].outgoing[e].from = id }
+          incomingCount[target] += 1
+          targets.append(Int32(target))
         } else {
-          var at = record.location
-          if let position = edge.position {
-            at.line = Int(position.line)
-            at.column = Int(position.column)
-          }
-          dangling.append(
-            Diagnostic(
-              .warning, .dangling, at: at,
-              "edge '\(edge.kind)' from '\(record.id)' points to '\(edge.to)', which is not in the catalog",
-              recordID: record.id))
+          targets.append(-1)
+          dangling.append(Self.danglingDiagnostic(edge, of: records[i]))
         }
       }
     }
+    // Prefix sums: where each record's incoming references start.
+    var start = Array(repeating: Int32(0), count: records.count + 1)
+    for i in 0..<records.count { start[i + 1] = start[i] + incomingCount[i] }
+    var next = start
+    var refs = Array(repeating: EdgeRef(source: 0, edge: 0), count: Int(start[records.count]))
+    var t = 0
+    for i in records.indices {
+      for e in records[i].outgoing.indices {
+        let target = Int(targets[t])
+        t += 1
+        guard target >= 0 else { continue }
+        refs[Int(next[target])] = EdgeRef(source: Int32(i), edge: Int32(e))
+        next[target] += 1
+      }
+    }
     self.incomingRefs = refs
+    self.incomingStart = start
+    self.records = records
 
     var byCluster: [String: [Int]] = [:]
     var byKind: [String: Int] = [:]
@@ -73,6 +98,18 @@ public final class Catalog: Sendable {
 
   public var edgeCount: Int { records.reduce(0) { $0 + $1.outgoing.count } }
 
+  static func danglingDiagnostic(_ edge: Edge, of record: Record) -> Diagnostic {
+    var at = record.location
+    if let position = edge.position {
+      at.line = Int(position.line)
+      at.column = Int(position.column)
+    }
+    return Diagnostic(
+      .warning, .dangling, at: at,
+      "edge '\(edge.kind)' from '\(record.id)' points to '\(edge.to)', which is not in the catalog",
+      recordID: record.id)
+  }
+
   public func index(of id: String) -> Int? { indexByID[id] }
 
   public func record(id: String) -> Record? {
@@ -87,7 +124,7 @@ public final class Catalog: Sendable {
   public func incomingEdges(of index: Int) -> [Edge] {
     let record = records[index]
     var result = record.declaredIncoming
-    for ref in incomingRefs[index] {
+    for ref in incomingRefs[Int(incomingStart[index])..<Int(incomingStart[index + 1])] {
       let edge = records[Int(ref.source)].outgoing[Int(ref.edge)]
       if record.declaredIncoming.isEmpty || !record.declaredIncoming.contains(where: { $0.sameLink(as: edge) }) {
         result.append(edge)

@@ -9,7 +9,17 @@ public struct Record: Sendable {
   public var file: String
   /// `_cluster`: the first folder of `file`.
   public var cluster: String
-  public var attributes: [Value.Member]
+  /// The attributes in the order written. Stored packed (`CompactMembers`) and decoded
+  /// on each read, so read them once per use, not per character.
+  public var attributes: [Value.Member] {
+    get { packedAttributes.members }
+    set { packedAttributes = CompactMembers(newValue) }
+  }
+  public private(set) var packedAttributes: CompactMembers
+  /// A human name for lists: `displayName`, else `name`, else `title`, else empty. Read
+  /// from the packed attributes each time (the keys come first in the buffer and the
+  /// name is usually the first key), rather than kept as a second copy per record.
+  public var displayName: String { Record.displayName(in: packedAttributes) }
   public var outgoing: [Edge]
   /// Incoming edges a normalized-JSON payload carried. Records read from YAML have none;
   /// their incoming edges are computed by the catalog.
@@ -22,11 +32,21 @@ public struct Record: Sendable {
     attributes: [Value.Member] = [], outgoing: [Edge] = [], declaredIncoming: [Edge] = [],
     location: SourceLocation
   ) {
+    self.init(
+      id: id, kind: kind, file: file, cluster: cluster, packedAttributes: CompactMembers(attributes),
+      outgoing: outgoing, declaredIncoming: declaredIncoming, location: location)
+  }
+
+  /// A record whose attributes are already packed (the loader's path).
+  init(
+    id: String, kind: String, file: String, cluster: String, packedAttributes: CompactMembers,
+    outgoing: [Edge], declaredIncoming: [Edge], location: SourceLocation
+  ) {
     self.id = id
     self.kind = kind
     self.file = file
     self.cluster = cluster
-    self.attributes = attributes
+    self.packedAttributes = packedAttributes
     self.outgoing = outgoing
     self.declaredIncoming = declaredIncoming
     self.location = location
@@ -37,17 +57,14 @@ public struct Record: Sendable {
     id.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
   }
 
-  /// A human name for lists: `displayName`, else `name`, else `title`, else empty.
-  public var displayName: String {
+  static func displayName(in attributes: CompactMembers) -> String {
     for key in ["displayName", "name", "title"] {
-      if let member = attributes.first(where: { $0.key == key }), case .string(let s) = member.value {
-        return s
-      }
+      if case .string(let s)? = attributes.value(forKey: key) { return s }
     }
     return ""
   }
 
   public func attribute(_ key: String) -> Value? {
-    attributes.first(where: { $0.key == key })?.value
+    packedAttributes.value(forKey: key)
   }
 }

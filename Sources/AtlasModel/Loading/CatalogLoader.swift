@@ -42,7 +42,7 @@ public enum CatalogLoader {
     }
     let counter = progress.map { ProgressCounter(filesTotal: walker.files.count, report: $0) }
     let results = parseAll(walker.files, limits: limits, parallel: parallel, counter: counter)
-    return assemble(root: root, results: results, walkDiagnostics: walker.diagnostics)
+    return assemble(root: root, results: consume results, walkDiagnostics: walker.diagnostics)
   }
 
   /// Parses one file's bytes into records (used by `load` and by `atlas-tui parse`).
@@ -148,16 +148,25 @@ public enum CatalogLoader {
 
   /// Joins per-file results in catalog order. A repeated id keeps its first record;
   /// both places are reported.
-  static func assemble(root: String, results: [FileRecords], walkDiagnostics: [Diagnostic]) -> Catalog {
+  static func assemble(
+    root: String, results: consuming [FileRecords], walkDiagnostics: [Diagnostic]
+  ) -> Catalog {
+    // Each file's records are moved out of `results` as they are taken, so the catalog
+    // holds the only reference to every record's arrays: the catalog then adjusts them in
+    // place rather than copying them, and each file's leftovers are freed as we go.
+    var files = consume results
+    let fileCount = files.count
     var records: [Record] = []
-    records.reserveCapacity(results.reduce(0) { $0 + $1.records.count })
+    records.reserveCapacity(files.reduce(0) { $0 + $1.records.count })
     var diagnostics = walkDiagnostics
-    var firstByID: [String: SourceLocation] = [:]
+    var firstByID: [String: Int] = [:]
     firstByID.reserveCapacity(records.capacity)
-    for result in results {
-      diagnostics += result.diagnostics
-      for record in result.records {
-        if let first = firstByID[record.id] {
+    for f in files.indices {
+      var taken = FileRecords()
+      swap(&taken, &files[f])
+      diagnostics += taken.diagnostics
+      for record in taken.records {
+        if let first = firstByID[record.id].map({ records[$0].location }) {
           diagnostics.append(
             Diagnostic(
               .error, .structure, at: record.location,
@@ -170,10 +179,11 @@ public enum CatalogLoader {
               recordID: record.id))
           continue
         }
-        firstByID[record.id] = record.location
+        firstByID[record.id] = records.count
         records.append(record)
       }
     }
-    return Catalog(root: root, records: records, diagnostics: diagnostics, fileCount: results.count)
+    firstByID = [:]
+    return Catalog(root: root, records: consume records, diagnostics: diagnostics, fileCount: fileCount)
   }
 }

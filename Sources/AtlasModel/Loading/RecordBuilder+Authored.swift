@@ -2,7 +2,8 @@
 extension RecordBuilder {
   mutating func addAuthored(id: String, fields: [(key: String, pair: Node.Pair)], at node: Node) {
     var kind: String?
-    var attributes: [Value.Member] = []
+    var attributes: [(key: String, node: Node)] = []
+    attributes.reserveCapacity(fields.count)
     var edges: [Edge] = []
     for (key, pair) in fields {
       switch key {
@@ -17,14 +18,15 @@ extension RecordBuilder {
       case "edges":
         edges = authoredEdges(pair.value, from: id)
       default:
-        attributes.append(Value.Member(key, pair.value.value))
+        attributes.append((key, pair.value))
       }
     }
     let prefix = id.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
     output.records.append(
       Record(
         id: id, kind: kind ?? KindName.fromPrefix(prefix), file: file, cluster: cluster,
-        attributes: attributes, outgoing: edges, location: location(node)))
+        packedAttributes: CompactMembers(nodes: attributes), outgoing: edges, declaredIncoming: [],
+        location: location(node)))
   }
 
   /// `edges:` — a list of `{kind, to, attributes?}`. A malformed edge is reported and

@@ -6,7 +6,7 @@ extension RecordBuilder {
     var kind: String?
     var payloadFile: String?
     var payloadCluster: String?
-    var attributes: [Value.Member] = []
+    var attributes = CompactMembers.empty
     var outgoing: [Edge] = []
     var incoming: [Edge] = []
     for (key, pair) in fields {
@@ -24,8 +24,13 @@ extension RecordBuilder {
         payloadCluster = value.nonEmptyString
         if payloadCluster == nil { report("'_cluster' must be a non-empty string", at: value, recordID: id) }
       case "attributes":
-        if case .object(let members) = value.value {
-          attributes = members
+        if case .mapping(let pairs) = value.content {
+          let keys = pairs.map(\.key.keyString)
+          if CompactMembers.hasRepeats(keys), case .object(let members) = value.value {
+            attributes = CompactMembers(members)  // JSON.parse's rule for a repeated key
+          } else {
+            attributes = CompactMembers(nodes: zip(keys, pairs).map { ($0, $1.value) })
+          }
         } else {
           report("'attributes' must be a mapping, found \(value.shapeName); ignored", at: value, recordID: id)
         }
@@ -43,7 +48,7 @@ extension RecordBuilder {
       Record(
         id: id, kind: kind ?? KindName.fromPrefix(prefix), file: shownFile,
         cluster: payloadCluster ?? RecordBuilder.cluster(ofFile: shownFile),
-        attributes: attributes, outgoing: outgoing, declaredIncoming: incoming, location: location(node)))
+        packedAttributes: attributes, outgoing: outgoing, declaredIncoming: incoming, location: location(node)))
   }
 
   /// A payload edge list: `[{from, to, kind, attributes?}]`.
