@@ -55,12 +55,29 @@ public struct InteractionFigures: Sendable {
       _ = state.reveal(recordID: catalog.records[largest].id)
       figures.jsonToggle = time(samples: 50) { keystroke(&state, .character("J")) }
     }
+    figures.filter = measureFilter(&state)
     return figures
+  }
+
+  /// Types queries into the find prompt key by key (the search index is built first,
+  /// as the browser builds it while loading), then Backspace and Esc.
+  static func measureFilter(_ state: inout AppState) -> Timing? {
+    state.prepareSearch()
+    var times: [Double] = []
+    for query in ["syn-2f", "record 77", "alert:syn-1", "zzz-no-match", "東京"] {
+      keystroke(&state, .character("/"))
+      for character in query {
+        times.append(Stopwatch.seconds { keystroke(&state, .character(character)) })
+      }
+      times.append(Stopwatch.seconds { keystroke(&state, .backspace) })
+      keystroke(&state, .escape)
+    }
+    return timing(times)
   }
 
   /// One key through the browser's own path: key map, reducer, then a full render.
   static func keystroke(_ state: inout AppState, _ key: KeyEvent) {
-    if let action = Keymap.standard.action(for: key) {
+    if let action = Keymap.standard.action(for: key, in: state) {
       _ = state.apply(action)
     }
     _ = Screen.render(state)

@@ -16,6 +16,21 @@ enum Subprocess {
     return String(decoding: data, as: UTF8.self)
   }
 
+  /// Runs a program for its effect and waits for it, its output discarded. Output is not
+  /// piped back, because a program that leaves a daemon behind (tmux starting its
+  /// server) would hold the pipe open and a read to its end would never return.
+  @discardableResult
+  static func run(_ executable: String, _ arguments: [String]) -> Int32 {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.standardOutput = FileHandle.nullDevice
+    process.standardError = FileHandle.nullDevice
+    do { try process.run() } catch { return -1 }
+    process.waitUntilExit()
+    return process.terminationStatus
+  }
+
   /// The path of `name` on PATH, if any.
   static func which(_ name: String) -> String? {
     let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"

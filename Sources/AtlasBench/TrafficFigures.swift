@@ -25,12 +25,12 @@ public struct TrafficFigures: Sendable {
     }
     let socket = "atlas-bench-\(getpid())"
     let log = NSTemporaryDirectory() + "\(socket).out"
-    FileManager.default.createFile(atPath: log, contents: nil)
+    _ = FileManager.default.createFile(atPath: log, contents: nil)
     defer {
-      _ = Subprocess.output(tmux, ["-L", socket, "kill-server"])
+      Subprocess.run(tmux, ["-L", socket, "kill-server"])
       try? FileManager.default.removeItem(atPath: log)
     }
-    func run(_ args: [String]) { _ = Subprocess.output(tmux, ["-L", socket] + args) }
+    func run(_ args: [String]) { Subprocess.run(tmux, ["-L", socket] + args) }
     // Start a shell that waits, attach the pipe, then exec the browser: every byte the
     // browser writes, from its first, goes through the pipe.
     run(["-f", "/dev/null", "new-session", "-d", "-s", "bench", "-x", "120", "-y", "40",

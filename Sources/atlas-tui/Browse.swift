@@ -44,7 +44,7 @@ enum Browse {
       return 2
     }
     guard FileManager.default.fileExists(atPath: path) else {
-      StandardError.write("atlas-tui: \(StandardError.visible(path)): no such file or folder")
+      StandardError.write("atlas-tui: \(StandardError.visible(path)): cannot open catalog: No such file or directory")
       return 1
     }
 

@@ -13,7 +13,7 @@ enum Check {
       catalog = try CatalogLoader.load(path: path)
     } catch {
       StandardError.write("atlas-tui: \(StandardError.visible(String(describing: error)))")
-      return 2
+      return 1
     }
     let report = CheckReport(catalog)
     // Messages quote catalog text; escape it so a hostile file cannot drive the terminal.

@@ -1,18 +1,17 @@
 import AtlasModel
 
 /// `atlas-tui parse FILE`: the values the loader reads from one file, one JSON line per
-/// document, for a catalog author to see how a file is read.
+/// document on standard output, and the problems the loader would report for the file on
+/// standard error, for a catalog author to see how a file is read.
 enum Parse {
   static func run(file: String) -> Int32 {
-    let outcome = FileParse.parse(path: file)
-    switch outcome {
-    case .documents:
-      // JSON text escapes every control character, so it is safe to print as it is.
-      for line in FileParse.lines(of: outcome) { print(line) }
-      return 0
-    case .failed(let diagnostic):
+    let result = FileParse.parse(path: file)
+    // JSON text escapes every control character; TerminalSafeJSON also escapes what a
+    // terminal could act on when the output goes to one.
+    for value in result.values { print(TerminalSafeJSON.forOutput(JSONText.compact(value))) }
+    for diagnostic in result.diagnostics {
       StandardError.write(StandardError.visible(diagnostic.description))
-      return 1
     }
+    return result.hasErrors ? 1 : 0
   }
 }

@@ -20,7 +20,7 @@ enum Show {
       )
       return 1
     }
-    print(RecordPayload.text(of: index, in: catalog))
+    print(TerminalSafeJSON.forOutput(RecordPayload.text(of: index, in: catalog)))
     return 0
   }
 }

@@ -1,3 +1,4 @@
+import AtlasTUI
 import Foundation
 
 /// Messages to stderr. `FileHandle` rather than `fputs(stderr)`: Swift 6 rejects reading
@@ -7,12 +8,13 @@ enum StandardError {
     FileHandle.standardError.write(Data((message + "\n").utf8))
   }
 
-  /// Text that came from outside (an id, a path) with control characters made visible,
-  /// so a message can never drive the user's terminal.
+  /// Text that came from outside (an id, a path) with control, bidi and invisible
+  /// characters made visible (the browser's own rule, `SafeText.needsEscape`), so a
+  /// message can never drive the user's terminal or hide a difference between two ids.
   static func visible(_ text: String) -> String {
-    text.unicodeScalars.map { scalar in
-      scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
-        ? scalar.escaped(asASCII: true) : String(scalar)
+    guard text.unicodeScalars.contains(where: SafeText.needsEscape) else { return text }
+    return text.unicodeScalars.map { scalar in
+      SafeText.needsEscape(scalar) ? scalar.escaped(asASCII: true) : String(scalar)
     }.joined()
   }
 

@@ -42,7 +42,7 @@ enum Usage {
       -h, --help            Show this help.
       --version             Show the version.
 
-    Keys (? in the browser shows the same list):
+    Keys (? in the browser lists them too):
     \(keys(Action.table))
       Ctrl-Z                Suspend; `fg` resumes
       Ctrl-C, Ctrl-\\        Quit at once (exit status 130, 131)
@@ -57,8 +57,10 @@ enum Usage {
                             cursor. Without a usable terminal, use `atlas-tui show ID`.
       LANG, LC_ALL          Locale; a UTF-8 one is used when available, else C.UTF-8.
 
-    Exit status: 0 success, 1 catalog, theme file or record error, 2 usage error or no
-    terminal; ended by a signal: 128 + the signal number.
+    Exit status: 0 success; 1 a catalog that cannot be opened, a catalog with errors
+    (check), a theme file with errors, or an unknown record (show); 2 a usage error (an
+    unknown option, command or theme name) or no terminal; ended by a signal: 128 + the
+    signal number.
     """
   }
 

@@ -1,4 +1,4 @@
-import AtlasModel
+@testable import AtlasModel
 import Foundation
 import TestSupport
 import Testing
@@ -164,5 +164,64 @@ import Testing
     let catalog = try CatalogLoader.load(path: dir.path)
     #expect(catalog.records.map(\.id) == ["run:good"])
     #expect(messages(catalog) == ["good/gone.yaml:1:1: error: cannot read: No such file or directory"])
+  }
+}
+
+/// File names are bytes: a name that is not UTF-8 must still be read, and shown with its
+/// odd bytes written out. Things that are not files are reported, not waited on.
+@Suite struct FileNameAndTypeTests {
+  @Test func filesAndFoldersWithNonUTF8NamesAreReadAndNamedVisibly() throws {
+    let dir = try TemporaryCatalog(["c/good.yaml": "id: fn:good\n"])
+    let folder = Array(dir.url.path.utf8) + Array("/clu".utf8) + [0xFF, 0xFE]
+    #expect(RawPath(bytes: folder).withCString { mkdir($0, 0o755) } == 0)
+    try writeRaw(folder + Array("/r.yaml".utf8), "id: fn:one\n")
+    try writeRaw(Array(dir.url.path.utf8) + Array("/c/r".utf8) + [0xFF] + Array(".yaml".utf8), "id: fn:bad-name\n")
+    let catalog = try CatalogLoader.load(path: dir.path)
+    #expect(catalog.diagnostics.map(\.description) == [])
+    #expect(Set(catalog.records.map(\.id)) == ["fn:good", "fn:one", "fn:bad-name"])
+    #expect(catalog.record(id: "fn:one")?.file == "clu\\xFF\\xFE/r.yaml")
+    #expect(catalog.record(id: "fn:bad-name")?.file == "c/r\\xFF.yaml")
+  }
+
+  func writeRaw(_ path: [UInt8], _ text: String) throws {
+    let fd = RawPath(bytes: path).withCString { open($0, O_WRONLY | O_CREAT | O_TRUNC, 0o644) }
+    try #require(fd >= 0)
+    _ = Array(text.utf8).withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+    close(fd)
+  }
+
+  @Test func aBinaryFileIsRecognisedFromItsFirstBytesWithoutReadingItAll() throws {
+    let dir = try TemporaryCatalog(["a/ok.yaml": "id: run:ok\n"])
+    try dir.write("a/blob.yaml", Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00] + Array(repeating: 0, count: 100)))
+    let catalog = try CatalogLoader.load(path: dir.path)
+    #expect(catalog.records.map(\.id) == ["run:ok"])
+    #expect(catalog.diagnostics.map(\.description) == ["a/blob.yaml:1:1: error: binary file (a NUL byte at offset 7); not read"])
+  }
+
+  @Test func aFIFOWithACatalogNameIsReportedNotOpened() throws {
+    let dir = try TemporaryCatalog(["a/ok.yaml": "id: run:ok\n"])
+    #expect(mkfifo(dir.url.appendingPathComponent("a/pipe.yaml").path, 0o644) == 0)
+    let catalog = try CatalogLoader.load(path: dir.path)
+    #expect(catalog.records.map(\.id) == ["run:ok"])
+    #expect(catalog.diagnostics.map(\.description) == ["a/pipe.yaml:1:1: error: not a regular file; not read"])
+  }
+}
+
+@Suite struct EdgeFieldTypeTests {
+  @Test func anEdgeWhoseKindOrTargetHasTheWrongTypeSaysSo() throws {
+    let dir = try TemporaryCatalog([
+      "a/x.yaml": "id: run:x\nedges:\n  - {kind: k, to: 5}\n  - {kind: [1], to: run:x}\n  - {kind: k, to: run:x, attributes: 5}\n  - id: \"   \"\n",
+      "a/y.yaml": "id: \"   \"\n",
+    ])
+    let catalog = try CatalogLoader.load(path: dir.path)
+    #expect(catalog.diagnostics.map(\.description) == [
+      "a/x.yaml:3:5: error: edge 'to' must be a non-empty string, found a number; edge ignored",
+      "a/x.yaml:4:5: error: edge 'kind' must be a non-empty string, found a list; edge ignored",
+      "a/x.yaml:5:38: warning: edge 'attributes' is usually a mapping, found a number",
+      "a/x.yaml:6:5: error: edge without 'kind' and 'to' (each must be a non-empty string); edge ignored",
+      "a/x.yaml:6:5: warning: unknown edge key 'id' ignored",
+      "a/y.yaml:1:5: error: 'id' is only white space",
+    ])
+    #expect(catalog.record(id: "run:x")?.outgoing.count == 1)
   }
 }

@@ -52,17 +52,43 @@ struct CheckAndParseCommandTests {
     #expect(!outcome.output.contains("\u{1b}"))
   }
 
-  @Test func checkOnAMissingPathIsAUsageProblem() throws {
-    let outcome = try CommandLineTests.run(["check", "/nonexistent/atlas"])
-    #expect(outcome.status == 2)
-    #expect(outcome.errors.hasPrefix("atlas-tui: /nonexistent/atlas: cannot open catalog"))
+  /// The same words and status from every command that is given a catalog it cannot open.
+  @Test func aCatalogThatCannotBeOpenedIsExitOneWithTheSameMessageEverywhere() throws {
+    let expected = "atlas-tui: /nonexistent/atlas: cannot open catalog: No such file or directory\n"
+    for arguments in [["check", "/nonexistent/atlas"], ["show", "x:1", "--catalog", "/nonexistent/atlas"]] {
+      let outcome = try CommandLineTests.run(arguments)
+      #expect(outcome.status == 1, "\(arguments)")
+      #expect(outcome.errors == expected, "\(arguments)")
+    }
   }
 
   @Test func parsePrintsOneJSONLinePerDocument() throws {
-    let dir = try TemporaryCatalog(["x.yaml": "a: 1\nb: [yes, ~, 0x1F, 2026-01-01]\n---\n- \"q\"\n"])
+    let dir = try TemporaryCatalog(["x.yaml": "id: a:1\nb: [yes, ~, 0x1F, 2026-01-01]\n---\n- id: \"q:1\"\n"])
     let outcome = try CommandLineTests.run(["parse", dir.url.appendingPathComponent("x.yaml").path])
     #expect(outcome.status == 0)
-    #expect(outcome.output == "{\"a\":1,\"b\":[\"yes\",null,31,\"2026-01-01\"]}\n[\"q\"]\n")
+    #expect(outcome.output == "{\"id\":\"a:1\",\"b\":[\"yes\",null,31,\"2026-01-01\"]}\n[{\"id\":\"q:1\"}]\n")
+    #expect(outcome.errors == "")
+  }
+
+  /// parse shows what the loader keeps, and says what the loader would say.
+  @Test func parseKeepsTheFirstOfARepeatedKeyAndReportsIt() throws {
+    let dir = try TemporaryCatalog(["x.yaml": "id: br:dup\na: 1\na: 2\n"])
+    let path = dir.url.appendingPathComponent("x.yaml").path
+    let outcome = try CommandLineTests.run(["parse", path])
+    #expect(outcome.status == 1)
+    #expect(outcome.output == "{\"id\":\"br:dup\",\"a\":1}\n")
+    #expect(outcome.errors == "\(path):3:1: error: duplicate key 'a' (first at line 2, column 1); the first is kept\n")
+  }
+
+  @Test func aBadJSONLinesLineCostsOnlyItself() throws {
+    let dir = try TemporaryCatalog([
+      "a.jsonl": "{\"id\":\"jl:1\"}\n{\"id\":\"jl:2\",}\n{\"id\":\"jl:3\"}\n\n{\"id\":\"jl:4\"}"
+    ])
+    let outcome = try CommandLineTests.run(["check", dir.path])
+    #expect(outcome.status == 1)
+    #expect(outcome.output.hasPrefix("a.jsonl:2:14: error: expected a string key\n3 records, "))
+    let parsed = try CommandLineTests.run(["parse", dir.url.appendingPathComponent("a.jsonl").path])
+    #expect(parsed.output == "{\"id\":\"jl:1\"}\n{\"id\":\"jl:3\"}\n{\"id\":\"jl:4\"}\n")
   }
 
   @Test func parseReportsTheFirstErrorWithItsPositionAndExitsOne() throws {

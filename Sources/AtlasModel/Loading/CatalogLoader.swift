@@ -34,11 +34,10 @@ public enum CatalogLoader {
       root = path
       walker.walk(root: path)
     } else {
-      // One file: its folder is the root, so `_file` is its name.
-      let slash = path.lastIndex(of: "/")
-      root = slash.map { String(path[..<$0]) } ?? "."
-      let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-      walker = CatalogWalker(single: CatalogWalker.Found(path: path, relative: name))
+      // One file: `_file` is its name, and the catalog is shown as the file itself.
+      root = path
+      let name = path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
+      walker = CatalogWalker(single: CatalogWalker.Found(path: RawPath(path), relative: name))
     }
     let counter = progress.map { ProgressCounter(filesTotal: walker.files.count, report: $0) }
     let results = parseAll(walker.files, limits: limits, parallel: parallel, counter: counter)
@@ -48,14 +47,18 @@ public enum CatalogLoader {
   /// Parses one file's bytes into records (used by `load` and by `atlas-tui parse`).
   static func records(inFile relative: String, bytes: [UInt8], limits: ReaderLimits) -> FileRecords {
     var builder = RecordBuilder(file: relative)
+    var errors: [ReadError] = []
     do throws(ReadError) {
-      try read(inFile: relative, bytes: bytes, limits: limits) { piece in
+      errors = try read(inFile: relative, bytes: bytes, limits: limits) { piece in
         switch piece {
         case .document(let node): builder.add(document: node)
         case .item(let node): builder.add(recordNode: node)
         }
       }
     } catch {
+      errors.append(error)
+    }
+    for error in errors {
       builder.output.diagnostics.append(
         Diagnostic(
           .error, .parse, at: SourceLocation(file: relative, line: error.line, column: error.column),
@@ -66,13 +69,14 @@ public enum CatalogLoader {
 
   /// Reads a file by the reader its extension calls for, streaming the items of
   /// top-level lists so that records can be built (and nodes dropped) one at a time.
+  /// Throws what ends the reading; returns the errors it read past (bad lines of JSON
+  /// Lines, each independent of the others).
   static func read(
     inFile name: String, bytes: [UInt8], limits: ReaderLimits, _ emit: (DocumentPiece) -> Void
-  ) throws(ReadError) {
+  ) throws(ReadError) -> [ReadError] {
     let lower = name.lowercased()
     if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") {
-      for node in try JSONReader.lines(in: bytes, limits: limits) { emit(.document(node)) }
-      return
+      return JSONReader.readLines(in: bytes, limits: limits) { emit(.document($0)) }
     }
     if lower.hasSuffix(".json") {
       var pieces: [DocumentPiece] = []
@@ -90,13 +94,13 @@ public enum CatalogLoader {
         }
       } catch let whole {
         guard !streamed, whole.message.hasPrefix("unexpected content after") else { throw whole }
-        for node in try JSONReader.lines(in: bytes, limits: limits) { emit(.document(node)) }
-        return
+        return JSONReader.readLines(in: bytes, limits: limits) { emit(.document($0)) }
       }
       pieces.forEach(emit)
-      return
+      return []
     }
     try YAMLReader.read(in: bytes, limits: limits, streamingTopLevelItems: true, emit)
+    return []
   }
 
   /// The documents a file holds, read by the reader its extension calls for.

@@ -12,8 +12,8 @@
 /// read is reported and skipped. Nothing is opened for writing.
 struct CatalogWalker {
   struct Found: Sendable {
-    /// Absolute (or root-relative as given) path to open.
-    var path: String
+    /// The path to open, as bytes (names need not be UTF-8).
+    var path: RawPath
     /// Path relative to the catalog root, with `/`.
     var relative: String
   }
@@ -37,12 +37,12 @@ struct CatalogWalker {
 
   mutating func walk(root: String) {
     var onPath: [FileIdentity] = []
-    walk(folder: root, relative: "", onPath: &onPath)
+    walk(folder: RawPath(root), relative: "", onPath: &onPath)
     // Byte-wise order of relative paths: the catalog order, the same on every machine.
     files.sort { $0.relative.utf8.lexicographicallyPrecedes($1.relative.utf8) }
   }
 
-  private mutating func walk(folder: String, relative: String, onPath: inout [FileIdentity]) {
+  private mutating func walk(folder: RawPath, relative: String, onPath: inout [FileIdentity]) {
     guard let identity = FileIdentity(path: folder) else {
       problem(relative, "cannot read folder: \(lastErrorText())")
       return
@@ -51,35 +51,39 @@ struct CatalogWalker {
       problem(relative, "symbolic link loop: this folder contains itself; not entered again")
       return
     }
-    guard let dir = opendir(folder) else {
+    guard let dir = folder.withCString({ opendir($0) }) else {
       problem(relative, "cannot read folder: \(lastErrorText())")
       return
     }
-    var names: [String] = []
+    var names: [[UInt8]] = []
     while let entry = readdir(dir) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-      }
-      if name.hasPrefix(".") { continue }
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix(while: { $0 != 0 })) }
+      if name.first == UInt8(ascii: ".") { continue }
       names.append(name)
     }
     closedir(dir)
 
     onPath.append(identity)
     defer { onPath.removeLast() }
-    for name in names {
-      let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    for rawName in names {
+      let path = folder.appending(rawName)
+      let name = RawPath.displayText(rawName)
       let rel = relative.isEmpty ? name : relative + "/" + name
       var info = stat()
-      guard stat(path, &info) == 0 else {
+      guard path.withCString({ stat($0, &info) }) == 0 else {
         // A dangling symbolic link, or a file removed while we walk.
         if CatalogWalker.isCatalogFile(name) { problem(rel, "cannot read: \(lastErrorText())") }
         continue
       }
       if (info.st_mode & S_IFMT) == S_IFDIR {
         walk(folder: path, relative: rel, onPath: &onPath)
-      } else if (info.st_mode & S_IFMT) == S_IFREG, CatalogWalker.isCatalogFile(name) {
-        files.append(Found(path: path, relative: rel))
+      } else if CatalogWalker.isCatalogFile(name) {
+        if (info.st_mode & S_IFMT) == S_IFREG {
+          files.append(Found(path: path, relative: rel))
+        } else {
+          // A FIFO, device or socket would block or never end; say so rather than wait.
+          problem(rel, "not a regular file; not read")
+        }
       }
     }
   }
@@ -96,9 +100,9 @@ struct FileIdentity: Hashable {
   var device: UInt64
   var inode: UInt64
 
-  init?(path: String) {
+  init?(path: RawPath) {
     var info = stat()
-    guard stat(path, &info) == 0 else { return nil }
+    guard path.withCString({ stat($0, &info) }) == 0 else { return nil }
     device = UInt64(info.st_dev)
     inode = UInt64(info.st_ino)
   }

@@ -13,12 +13,19 @@ enum FileBytes {
   }
 
   static func contents(of path: String) throws(Failure) -> [UInt8] {
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    try contents(of: RawPath(path))
+  }
+
+  static func contents(of path: RawPath) throws(Failure) -> [UInt8] {
+    let fd = path.withCString { open($0, O_RDONLY | O_CLOEXEC) }
     guard fd >= 0 else { throw Failure(message: "cannot open: \(lastErrorText())") }
     defer { close(fd) }
     var info = stat()
     guard fstat(fd, &info) == 0 else { throw Failure(message: "cannot read: \(lastErrorText())") }
     let expected = Int(info.st_size)
+    guard expected <= maxSize else {
+      throw Failure(message: "file is \(expected) bytes, over the \(maxSize)-byte limit for one catalog file; not read")
+    }
     var bytes = [UInt8]()
     bytes.reserveCapacity(expected + 1)
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -29,9 +36,29 @@ enum FileBytes {
         throw Failure(message: "cannot read: \(lastErrorText())")
       }
       if n == 0 { break }
+      // Catalog text never holds a NUL byte (YAML and JSON both forbid it), so a NUL in
+      // the first chunk means a binary file with a catalog name: say so instead of
+      // reading all of it. (UTF-16 text, which libyaml reads, starts with its BOM.)
+      if bytes.isEmpty, !startsWithUTF16ByteOrderMark(chunk[0..<n]), let nul = chunk[0..<n].firstIndex(of: 0) {
+        throw Failure(message: "binary file (a NUL byte at offset \(nul)); not read")
+      }
       bytes.append(contentsOf: chunk[0..<n])
+      guard bytes.count <= maxSize else {
+        throw Failure(message: "file grew past the \(maxSize)-byte limit for one catalog file; not read")
+      }
     }
     return bytes
+  }
+
+  /// One catalog file may be at most 2 GiB: positions are kept in 32 bits, and a larger
+  /// "catalog file" is far more likely a mistake than a catalog.
+  static let maxSize = 1 << 31
+
+  private static func startsWithUTF16ByteOrderMark(_ bytes: ArraySlice<UInt8>) -> Bool {
+    guard bytes.count >= 2 else { return false }
+    let a = bytes[bytes.startIndex]
+    let b = bytes[bytes.startIndex + 1]
+    return (a == 0xFF && b == 0xFE) || (a == 0xFE && b == 0xFF)
   }
 }
 

@@ -31,7 +31,7 @@ extension JSONByteParser {
       case UInt8(ascii: "\\"):
         try parseEscape(into: &out)
       case 0..<0x20:
-        throw error("control character \(describeByte(b)) must be escaped in a string")
+        throw error("a raw control character (\(describeByte(b))) must be escaped in a string")
       case 0x80...:
         try copyUTF8Sequence(into: &out)
       default:
@@ -64,7 +64,7 @@ extension JSONByteParser {
     case 0xF4:
       length = 4
       upperBound = 0x8F
-    default: throw error("invalid UTF-8 byte \(describeByte(b0))")
+    default: throw error("invalid UTF-8: \(describeByte(b0))")
     }
     guard offset + length <= bytes.count else { throw error("truncated UTF-8 sequence") }
     for i in 1..<length {

@@ -56,6 +56,12 @@ struct JSONByteParser {
     }
   }
 
+  /// Moves to the start of the next line (after an error in JSON Lines). A string that
+  /// was cut short by the error cannot span lines, since JSON strings hold no raw newline.
+  mutating func skipRestOfLine() {
+    while offset < bytes.count && bytes[offset] != 0x0A { offset += 1 }
+  }
+
   mutating func skipInlineWhitespace() {
     while offset < bytes.count, bytes[offset] == 0x20 || bytes[offset] == 0x09 { offset += 1 }
   }

@@ -44,20 +44,38 @@ public enum JSONReader {
     }
   }
 
-  /// Parses JSON Lines: one JSON text per non-blank line.
+  /// Parses JSON Lines: one JSON text per non-blank line. Throws the first bad line's
+  /// error (use `readLines` to keep the good lines around a bad one).
   public static func lines(in bytes: [UInt8], limits: ReaderLimits = .standard) throws(ReadError) -> [Node] {
-    try bytes.withUnsafeBufferPointer { (buffer) throws(ReadError) -> [Node] in
+    var nodes: [Node] = []
+    if let first = readLines(in: bytes, limits: limits, { nodes.append($0) }).first { throw first }
+    return nodes
+  }
+
+  /// Parses JSON Lines, handing each good line's value to `emit`. Lines are independent
+  /// records, so a bad line costs only itself: its error is returned and reading goes on
+  /// at the next line.
+  public static func readLines(
+    in bytes: [UInt8], limits: ReaderLimits = .standard, _ emit: (Node) -> Void
+  ) -> [ReadError] {
+    bytes.withUnsafeBufferPointer { buffer -> [ReadError] in
       var parser = JSONByteParser(buffer, limits: limits)
       parser.skipByteOrderMark()
-      var nodes: [Node] = []
+      var errors: [ReadError] = []
       while true {
         parser.skipWhitespace()
-        if parser.atEnd { return nodes }
+        if parser.atEnd { return errors }
         let line = parser.line
-        nodes.append(try parser.parseValue(depth: 0))
-        parser.skipInlineWhitespace()
-        if !parser.atEnd && parser.line == line && !parser.atNewline {
-          throw parser.error("expected a new line after the JSON value (JSON Lines holds one value per line)")
+        do throws(ReadError) {
+          let node = try parser.parseValue(depth: 0)
+          parser.skipInlineWhitespace()
+          if !parser.atEnd && parser.line == line && !parser.atNewline {
+            throw parser.error("expected a new line after the JSON value (JSON Lines holds one value per line)")
+          }
+          emit(node)
+        } catch {
+          errors.append(error)
+          parser.skipRestOfLine()
         }
       }
     }

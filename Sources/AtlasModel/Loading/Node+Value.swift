@@ -1,8 +1,8 @@
 extension Node {
   /// The plain value of this node, as the atlas UI would hold it after parsing.
   /// Mapping keys become strings the way JavaScript would turn them into property
-  /// names; a later duplicate key keeps the first key's position but takes the later
-  /// value, as `JSON.parse` and js-yaml's non-strict mode do.
+  /// names. A key written twice keeps its first value, as records do (DECISIONS.md:
+  /// "Duplicate keys and ids keep the first"), so `parse` shows what the loader keeps.
   public var value: Value {
     switch content {
     case .scalar(let v):
@@ -17,13 +17,10 @@ extension Node {
       var positions: [String: Int] = [:]
       for pair in pairs {
         let key = pair.key.keyString
-        let value = pair.value.value
         let existing = useIndex ? positions[key] : members.firstIndex(where: { $0.key == key })
-        if let at = existing {
-          members[at].value = value
-        } else {
+        if existing == nil {
           if useIndex { positions[key] = members.count }
-          members.append(Value.Member(key, value))
+          members.append(Value.Member(key, pair.value.value))
         }
       }
       return .object(members)

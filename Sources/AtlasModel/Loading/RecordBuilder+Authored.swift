@@ -47,11 +47,21 @@ extension RecordBuilder {
       var kind: String?
       var to: String?
       var attributes: Value?
+      var wrongTypes: [String] = []
       for pair in pairs {
-        switch pair.key.keyString {
-        case "kind": kind = pair.value.nonEmptyString
-        case "to": to = pair.value.nonEmptyString
-        case "attributes": attributes = pair.value.value
+        let key = pair.key.keyString
+        switch key {
+        case "kind", "to":
+          guard let text = pair.value.nonEmptyString else {
+            wrongTypes.append("'\(key)' must be a non-empty string, found \(pair.value.shapeName)")
+            continue
+          }
+          if key == "kind" { kind = text } else { to = text }
+        case "attributes":
+          attributes = pair.value.value
+          if case .mapping = pair.value.content {} else {
+            report(.warning, "edge 'attributes' is usually a mapping, found \(pair.value.shapeName)", at: pair.value, recordID: id)
+          }
         case "from":
           if pair.value.nonEmptyString != id {
             report("edge 'from' differs from the record's id; the record's id is used", at: pair.value, recordID: id)
@@ -61,10 +71,14 @@ extension RecordBuilder {
         }
       }
       guard let kind, let to else {
-        let missing = [kind == nil ? "'kind'" : nil, to == nil ? "'to'" : nil].compactMap { $0 }
-        report(
-          "edge without \(missing.joined(separator: " and ")) (each must be a non-empty string); edge ignored",
-          at: item, recordID: id)
+        if !wrongTypes.isEmpty {
+          report("edge \(wrongTypes.joined(separator: "; ")); edge ignored", at: item, recordID: id)
+        } else {
+          let missing = [kind == nil ? "'kind'" : nil, to == nil ? "'to'" : nil].compactMap { $0 }
+          report(
+            "edge without \(missing.joined(separator: " and ")) (each must be a non-empty string); edge ignored",
+            at: item, recordID: id)
+        }
         continue
       }
       edges.append(

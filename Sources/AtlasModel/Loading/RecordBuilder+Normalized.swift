@@ -27,7 +27,8 @@ extension RecordBuilder {
         if case .mapping(let pairs) = value.content {
           let keys = pairs.map(\.key.keyString)
           if CompactMembers.hasRepeats(keys), case .object(let members) = value.value {
-            attributes = CompactMembers(members)  // JSON.parse's rule for a repeated key
+            report("'attributes' repeats a key; the first of each is kept", at: value, recordID: id)
+            attributes = CompactMembers(members)
           } else {
             attributes = CompactMembers(nodes: zip(keys, pairs).map { ($0, $1.value) })
           }

@@ -95,6 +95,10 @@ struct RecordBuilder {
       report("'id' must be a non-empty string, found \(idField.pair.value.shapeName)", at: idField.pair.value)
       return
     }
+    guard id.contains(where: { !$0.isWhitespace }) else {
+      report("'id' is only white space", at: idField.pair.value)
+      return
+    }
     let normalized = fields.contains { ["outgoingEdges", "incomingEdges", "_file"].contains($0.key) }
     if normalized {
       addNormalized(id: id, fields: fields, at: node)

@@ -29,7 +29,7 @@ extension Action {
     Binding(action: .toggleHelp, keys: [.character("?"), .function(1)], description: "Show or hide this help"),
     Binding(action: .closeOverlay, keys: [.escape], description: "Close help, problems or JSON view"),
     Binding(action: .repaint, keys: [.control("l")], description: "Redraw the screen"),
-    Binding(action: .quit, keys: [.character("q"), .control("c")], description: "Quit"),
+    Binding(action: .quit, keys: [.character("q"), .control("c")], description: "Quit (^C: at once, status 130)"),
   ]
 
   /// Keys while the filter prompt is open. Every other character is typed into the query.
@@ -44,6 +44,6 @@ extension Action {
     Binding(action: .back, keys: [.backspace], description: "Delete a character (none left: cancel)"),
     Binding(action: .closeOverlay, keys: [.escape], description: "Cancel, back to where you were"),
     Binding(action: .repaint, keys: [.control("l")], description: "Redraw the screen"),
-    Binding(action: .quit, keys: [.control("c")], description: "Quit"),
+    Binding(action: .quit, keys: [.control("c")], description: "Quit at once"),
   ]
 }

@@ -10,6 +10,12 @@
 ///   (U+061C, U+200E/F, U+202A–202E, U+2066–2069) as `\u{HEX}`;
 /// - a grapheme that would take no column on its own (a lone zero-width space, joiner,
 ///   BOM, variation selector) as `\u{HEX}` per scalar, so invisible characters stay visible;
+/// - invisible format characters wherever they are (zero-width joiner and non-joiner,
+///   soft hyphen, tag characters, variation selectors, the combining grapheme joiner,
+///   Hangul fillers) as `\u{HEX}`: two ids that differ only by one must not look alike;
+/// - a grapheme whose later scalars are not combining marks (a flag's two regional
+///   indicators, an emoji with a skin-tone modifier) is drawn scalar by scalar, since a
+///   terminal cell holds a base character and its marks only: nothing is dropped;
 /// - a combining mark with no base (at the start of text) on a dotted circle `◌`, as
 ///   Unicode charts show it;
 /// - U+FFFD (what invalid UTF-8 became when it was decoded) kept, but marked escaped.
@@ -81,19 +87,29 @@ public enum SafeText {
     return glyphs.reduce(0) { $0 + $1.width }
   }
 
-  /// Controls, line/paragraph separators and bidi controls: never drawn raw.
-  static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+  /// Controls, line/paragraph separators, bidi controls and invisible characters:
+  /// never drawn raw.
+  public static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
     let v = scalar.value
     switch v {
     case 0x00...0x1F, 0x7F...0x9F: return true
     case 0x2028, 0x2029: return true
     case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
-    default: return false
+    // Invisible but not format characters: the combining grapheme joiner, variation
+    // selectors, Hangul fillers, the braille blank.
+    case 0x034F, 0xFE00...0xFE0F, 0xE0100...0xE01EF, 0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800: return true
+    case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x5FF: return false  // common text: skip the lookup
+    default: return scalar.properties.generalCategory == .format
     }
   }
 
   private static func appendSafe(_ text: String, to out: inout [Glyph]) {
     for character in text {
+      let scalars = character.unicodeScalars
+      if scalars.count > 1, !scalars.dropFirst().allSatisfy(isMark) {
+        for scalar in scalars { appendSafe(String(scalar), to: &out) }
+        continue
+      }
       let width = TextWidth.of(character)
       let startsWithMark = character.unicodeScalars.first.map(isMark) ?? false
       if startsWithMark {

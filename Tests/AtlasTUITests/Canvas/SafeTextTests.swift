@@ -44,6 +44,26 @@ struct SafeTextTests {
     #expect(shown("\u{FEFF}id") == "\\u{FEFF}id")
   }
 
+  @Test("Joiners, soft hyphens, tags and variation selectors inside words are escaped, so look-alike ids differ")
+  func invisibleInsideWords() {
+    #expect(shown("ac\u{200D}me") == "ac\\u{200D}me")
+    #expect(shown("ac\u{200C}me") == "ac\\u{200C}me")
+    #expect(shown("a\u{034F}b") == "a\\u{34F}b")
+    #expect(shown("a\u{FE0F}") == "a\\u{FE0F}")
+    #expect(shown("a\u{AD}b") == "a\\u{AD}b")
+    #expect(shown("a\u{E0041}") == "a\\u{E0041}")
+    #expect(shown("tenant:acme") != shown("tenant:ac\u{200D}me"))
+  }
+
+  @Test("A grapheme a cell cannot hold whole (a flag, an emoji ZWJ family) is drawn scalar by scalar, nothing dropped")
+  func multiScalarGraphemes() {
+    let flag = SafeText.glyphs("🇯🇵")
+    #expect(flag.map(\.text) == ["🇯", "🇵"])
+    let family = shown("👨\u{200D}👩\u{200D}👧")
+    #expect(family == "👨\\u{200D}👩\\u{200D}👧")
+    #expect(shown("e\u{301}") == "e\u{301}")  // a base and its combining mark stay one glyph
+  }
+
   @Test("A combining mark with no base sits on a dotted circle; with a base it stays")
   func combining() {
     #expect(shown("\u{301}x") == "\u{25CC}\u{301}x")
