@@ -34,11 +34,12 @@ let package = Package(
     .target(name: "AtlasBench", dependencies: ["AtlasModel", "AtlasTUI", "CYaml"]),
     .executableTarget(name: "atlas-bench", dependencies: ["AtlasBench", "AtlasModel"]),
 
-    .target(name: "TestSupport", dependencies: ["AtlasModel", "AtlasTUI"], path: "Tests/TestSupport"),
+    .target(name: "TestSupport", dependencies: ["AtlasModel", "AtlasTUI", "AtlasBench"], path: "Tests/TestSupport"),
     .testTarget(name: "AtlasModelTests", dependencies: ["AtlasModel", "TestSupport"]),
     .testTarget(name: "AtlasTUITests", dependencies: ["AtlasTUI", "AtlasModel", "TestSupport"]),
     .testTarget(name: "AtlasCursesTests", dependencies: ["AtlasCurses", "AtlasTUI", "TestSupport"]),
     // Depends on the executable so `swift test` builds the binary the tmux walk drives.
     .testTarget(name: "EndToEndTests", dependencies: ["atlas-tui", "TestSupport"]),
+    .testTarget(name: "AtlasBenchTests", dependencies: ["AtlasBench", "AtlasModel", "TestSupport"]),
   ]
 )

@@ -27,7 +27,8 @@ public enum BenchmarkReport {
       lines.append(keystrokeRow("key: JSON view toggle, largest record", i.jsonToggle, note: "\(i.jsonToggleRecordBytes) bytes of JSON"))
       lines.append(keystrokeRow("key: filter keystroke", i.filter))
       let t = r.traffic
-      for (label, bytes) in [("open the catalog", t.open), ("one move down", t.moveDown),
+      for (label, bytes) in [("open the catalog", t.open), ("move one row (next edge)", t.moveDown),
+                             ("next record (pane redrawn)", t.nextRecord),
                              ("jump along an edge", t.followEdge), ("full repaint (Ctrl-L)", t.repaint)] {
         lines.append(row("terminal bytes: \(label)", bytes.map { "\($0) B" } ?? "-", t.note))
       }
@@ -63,7 +64,8 @@ public enum BenchmarkReport {
       }
       members.append(.init("jsonToggleRecordBytes", .number(Double(i.jsonToggleRecordBytes))))
       let t = r.traffic
-      for (name, bytes) in [("open", t.open), ("moveDown", t.moveDown), ("followEdge", t.followEdge), ("repaint", t.repaint)] {
+      for (name, bytes) in [("open", t.open), ("moveDown", t.moveDown), ("nextRecord", t.nextRecord),
+                            ("followEdge", t.followEdge), ("repaint", t.repaint)] {
         members.append(.init("terminalBytes" + name.prefix(1).uppercased() + name.dropFirst(), bytes.map { .number(Double($0)) } ?? .null))
       }
       members.append(.init("terminalNote", .string(t.note)))

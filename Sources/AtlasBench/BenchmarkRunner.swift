@@ -18,6 +18,12 @@ public struct BenchmarkRunner {
     public var load: LoadFigures
     public var interaction: InteractionFigures
     public var traffic: TrafficFigures
+
+    public init(load: LoadFigures, interaction: InteractionFigures, traffic: TrafficFigures) {
+      self.load = load
+      self.interaction = interaction
+      self.traffic = traffic
+    }
   }
 
   /// Writes `into/yaml/...` and `into/catalog.json`; returns a one-line description.

@@ -18,17 +18,13 @@ enum Subprocess {
 
   /// Runs a program for its effect and waits for it, its output discarded. Output is not
   /// piped back, because a program that leaves a daemon behind (tmux starting its
-  /// server) would hold the pipe open and a read to its end would never return.
+  /// server) would hold the pipe open; and it is started by `CleanSpawn`, because
+  /// Foundation's `Process` never reaped the tmux client here.
   @discardableResult
   static func run(_ executable: String, _ arguments: [String]) -> Int32 {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    do { try process.run() } catch { return -1 }
-    process.waitUntilExit()
-    return process.terminationStatus
+    let sink = URL(fileURLWithPath: "/dev/null")
+    let environment = ProcessInfo.processInfo.environment
+    return (try? CleanSpawn.run(executable, arguments, environment: environment, outputFile: sink))?.status ?? -1
   }
 
   /// The path of `name` on PATH, if any.

@@ -6,7 +6,10 @@ import Foundation
 /// quiet and count what arrived.
 public struct TrafficFigures: Sendable {
   public var open: Int?
+  /// Moving the highlight one row (to the next edge in the record pane).
   public var moveDown: Int?
+  /// Moving to the next record in the records list: the record pane shows a new record.
+  public var nextRecord: Int?
   public var followEdge: Int?
   public var repaint: Int?
   public var note = ""
@@ -38,25 +41,43 @@ public struct TrafficFigures: Sendable {
     run(["pipe-pane", "-t", "bench", "-o", "cat >> '\(log)'"])
     var counted = 0
     func bytesAfter(_ keys: [String]) -> Int {
-      run(["send-keys", "-t", "bench"] + keys)
+      if !keys.isEmpty { run(["send-keys", "-t", "bench"] + keys) }
       waitForQuiet(log)
       let total = (try? FileManager.default.attributesOfItem(atPath: log)[.size] as? Int) ?? 0
       defer { counted = total }
       return total - counted
     }
-    figures.open = bytesAfter(["Enter"])
-    if figures.open == 0 {
-      figures.note = "failed: the browser wrote nothing"
+    run(["send-keys", "-t", "bench", "Enter"])
+    // Opening ends when the catalog is in: the status line counts its records.
+    guard waitForScreen(tmux: tmux, socket: socket, containing: " records · ") else {
+      figures.note = "failed: the browser did not show the loaded catalog"
       return figures
     }
+    figures.open = bytesAfter([])
     _ = bytesAfter(["Right"])  // focus the records pane
-    figures.moveDown = bytesAfter(["Down"])
+    figures.nextRecord = bytesAfter(["Down"])
     _ = bytesAfter(["Right"])  // focus the record pane, first edge selected
+    figures.moveDown = bytesAfter(["Down"])
     figures.followEdge = bytesAfter(["Enter"])
     figures.repaint = bytesAfter(["C-l"])
     run(["send-keys", "-t", "bench", "q"])
     figures.note = "tmux pty 120x40, TERM=xterm-256color"
     return figures
+  }
+
+  /// Waits (up to a minute) until the pane shows `text`.
+  static func waitForScreen(tmux: String, socket: String, containing text: String) -> Bool {
+    let deadline = Date().addingTimeInterval(60)
+    let capture = NSTemporaryDirectory() + "\(socket).screen"
+    defer { try? FileManager.default.removeItem(atPath: capture) }
+    while Date() < deadline {
+      _ = try? CleanSpawn.run(
+        tmux, ["-L", socket, "capture-pane", "-p", "-t", "bench"],
+        environment: ProcessInfo.processInfo.environment, outputFile: URL(fileURLWithPath: capture))
+      if let screen = try? String(contentsOfFile: capture, encoding: .utf8), screen.contains(text) { return true }
+      Thread.sleep(forTimeInterval: 0.1)
+    }
+    return false
   }
 
   /// Waits until the file has not grown for 300 ms (at most 5 s).

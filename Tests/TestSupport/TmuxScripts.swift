@@ -1,3 +1,4 @@
+import AtlasBench
 import Foundation
 
 /// The shell scripts a `TmuxSession` runs in its pane, and running tmux itself.

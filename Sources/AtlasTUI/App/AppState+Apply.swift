@@ -3,6 +3,12 @@
 extension AppState {
   public mutating func apply(_ action: Action) -> Reaction {
     switch action {
+    // q over the help or the problems list closes it, as their frames say Esc does:
+    // reading help should not end the program by surprise.
+    case .quit where inputMode == .help || inputMode == .diagnostics:
+      showsHelp = false
+      showsDiagnostics = false
+      return .redraw
     case .quit: return .quit
     case .repaint: return .repaint
     default: break

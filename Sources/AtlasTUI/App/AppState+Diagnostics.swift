@@ -43,7 +43,20 @@ extension AppState {
       return
     }
     showsDiagnostics = false
-    if let here = currentEntry { history.leave(here) }
-    go(to: index, selectingEdge: 0)
+    let edge = Self.edgeRow(of: diagnostic, in: RecordDetail(recordAt: index, in: catalog)) ?? 0
+    // Already there: select the edge, but a step back to the same record is no step.
+    if let here = currentEntry, selectedRecordIndex != index { history.leave(here) }
+    go(to: index, selectingEdge: edge)
+  }
+
+  /// The edge row a problem is about: the outgoing edge declared where the problem
+  /// points (a dangling edge, a malformed neighbour), if any.
+  static func edgeRow(of diagnostic: Diagnostic, in detail: RecordDetail) -> Int? {
+    (0..<detail.edgeCount).first { n in
+      guard let link = detail.link(at: n), link.direction == .outgoing, let at = link.edge.position else {
+        return false
+      }
+      return Int(at.line) == diagnostic.location.line && Int(at.column) == diagnostic.location.column
+    }
   }
 }

@@ -24,7 +24,7 @@ public enum HelpOverlay {
 
   public static func draw(_ state: AppState, on canvas: inout Canvas) {
     let frame = Self.frame(in: state.layout)
-    let inside = canvas.box(frame, title: "Help (Esc closes)", focused: true)
+    let inside = canvas.box(frame, title: "Help (Esc or q closes)", focused: true)
     canvas.fill(inside, role: .help)
     let area = Rect(x: inside.x + 1, y: inside.y, width: inside.width - 1, height: inside.height)
     for (offset, line) in lines.dropFirst(max(0, state.helpScroll)).prefix(area.height).enumerated() {

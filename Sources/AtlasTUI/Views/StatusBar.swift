@@ -27,7 +27,9 @@ public enum StatusBar {
     }
     let summaryText = summary(state)
     let summaryWidth = SafeText.width(of: summaryText, upTo: left.width)
-    let tailRoom = tail.map { min(SafeText.width(of: $0.text, upTo: 24), 24) + separatorWidth } ?? 0
+    // A message or trail is what the user needs now: the path goes first, then the
+    // counts, before any of it is cut.
+    let tailRoom = tail.map { SafeText.width(of: $0.text, upTo: left.width) + separatorWidth } ?? 0
     let path = state.catalog.root
     let pathWidth = min(SafeText.width(of: path, upTo: left.width), max(10, left.width / 4))
     let showsPath = pathWidth + separatorWidth + summaryWidth + tailRoom <= left.width || tail == nil

@@ -96,9 +96,29 @@ struct DiagnosticsTests {
       #expect(!s.showsDiagnostics, "\(action)")
       #expect(!s.showsRawJSON && s.filter == nil && s.focus == .clusters, "\(action)")
     }
+    // q closes the list like Esc; the next q quits.
     var s = state()
     _ = s.apply(.toggleDiagnostics)
+    #expect(s.apply(.quit) == .redraw)
+    #expect(!s.showsDiagnostics)
     #expect(s.apply(.quit) == .quit)
+  }
+
+  @Test("Enter on a dangling-edge problem selects that edge, and from its own record adds no history step")
+  func enterSelectsTheEdge() {
+    let hub = Record(
+      id: "h:1", kind: "H", file: "h.yaml", cluster: "h",
+      outgoing: [
+        Edge(from: "h:1", to: "h:1", kind: "self", position: SourcePosition(line: 3, column: 5)),
+        Edge(from: "h:1", to: "gone:1", kind: "lost", position: SourcePosition(line: 5, column: 5)),
+      ],
+      location: SourceLocation(file: "h.yaml", line: 1, column: 1))
+    var s = AppState(catalog: Catalog(root: "/r", records: [hub], diagnostics: [], fileCount: 1))
+    _ = s.apply(.toggleDiagnostics)
+    _ = s.apply(.open)
+    #expect(s.selectedRecord?.id == "h:1")
+    #expect(s.selected?.detail.link(at: s.detail.selected)?.otherEnd == "gone:1")
+    #expect(s.history.back.isEmpty)
   }
 
   @Test("The list scrolls to keep the highlighted problem in view")

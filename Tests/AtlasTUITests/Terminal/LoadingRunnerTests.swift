@@ -43,7 +43,7 @@ struct LoadingRunnerTests {
     var runner = Runner(terminal: terminal, state: AppState(loading: LoadingProgress(path: path)), loading: channel)
     let final = runner.run()
     #expect(final.loading != nil)
-    #expect(terminal.presentations.contains { $0.frame.text.contains("Help (Esc closes)") })
+    #expect(terminal.presentations.contains { $0.frame.text.contains("Help (Esc or q closes)") })
   }
 
   @Test("A failure posted by the loader is shown and polling stops")

@@ -72,7 +72,7 @@ struct ScreenTests {
       #expect(text.contains(entry.description), "\(entry.action)")
       #expect(text.contains(entry.keys.map(\.name).joined(separator: " ")), "\(entry.action)")
     }
-    #expect(text.contains("┌ Help (Esc closes) "))
+    #expect(text.contains("┌ Help (Esc or q closes) "))
   }
 
   @Test("The help overlay scrolls when the screen is short")

@@ -1,21 +1,25 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Runs a program the way a login shell would start it: empty signal mask, default signal
-/// actions, output into a file.
+/// actions, output into a file. Used by the benchmark and by the tests' tmux harness.
 ///
 /// Both matter for tmux. The test runner's threads block most signals and `Process`
 /// passes that mask on, so a tmux server started with it (and every program in its panes)
 /// would never receive SIGINT or SIGTERM, and the restoration tests would test nothing.
 /// And `tmux new-session -d` leaves a server running that inherits its stdout: reading a
 /// pipe to EOF would wait for that server to exit.
-enum CleanSpawn {
-  struct Failure: Error, CustomStringConvertible {
-    var description: String
+public enum CleanSpawn {
+  public struct Failure: Error, CustomStringConvertible {
+    public var description: String
   }
 
   /// Runs `executable` with `arguments` and waits; returns its exit status and output
   /// (stdout and stderr together).
-  static func run(
+  public static func run(
     _ executable: String, _ arguments: [String], environment: [String: String], outputFile: URL
   ) throws -> (status: Int32, output: String) {
     var attributes = posix_spawnattr_t()
