@@ -3,16 +3,11 @@ import AtlasModel
 /// `atlas-tui show ID`: prints one record's payload. Needs no terminal.
 enum Show {
   static func run(id: String, catalogPath: String?) -> Int32 {
-    guard let path = catalogPath ?? PackageLocation.defaultCatalog() else {
-      StandardError.write(Browse.noDefaultCatalog)
-      return 2
-    }
+    let path: String
     let catalog: Catalog
-    do {
-      catalog = try CatalogLoader.load(path: path)
-    } catch {
-      StandardError.write("atlas-tui: \(StandardError.visible(String(describing: error)))")
-      return 1
+    switch CatalogArgument.load(catalogPath) {
+    case .success(let loaded): (path, catalog) = loaded
+    case .failure(let status): return status.code
     }
     guard let index = catalog.index(of: id) else {
       StandardError.write(
