@@ -225,3 +225,18 @@ import Testing
     #expect(catalog.record(id: "run:x")?.outgoing.count == 1)
   }
 }
+
+@Suite struct VanishingFileTests {
+  /// A file found by the walk and deleted before it is read: reported, the rest loads.
+  @Test func aFileDeletedBetweenTheWalkAndTheReadIsReported() throws {
+    let dir = try TemporaryCatalog(["a/ok.yaml": "id: run:ok\n", "a/gone.yaml": "id: run:gone\n"])
+    var walker = CatalogWalker()
+    walker.walk(root: dir.path)
+    #expect(walker.files.map(\.relative) == ["a/gone.yaml", "a/ok.yaml"])
+    try FileManager.default.removeItem(at: dir.url.appendingPathComponent("a/gone.yaml"))
+    let results = CatalogLoader.parseAll(walker.files, limits: .standard, parallel: true, counter: nil)
+    let catalog = CatalogLoader.assemble(root: dir.path, results: results, walkDiagnostics: walker.diagnostics)
+    #expect(catalog.records.map(\.id) == ["run:ok"])
+    #expect(catalog.diagnostics.map(\.description) == ["a/gone.yaml:1:1: error: cannot open: No such file or directory"])
+  }
+}
