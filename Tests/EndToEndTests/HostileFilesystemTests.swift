@@ -79,8 +79,8 @@ struct HostileFilesystemTests {
     getrusage(RUSAGE_CHILDREN.rawValue, &usage)
     let peak = Int(usage.ru_maxrss) * 1024
     print("large file: \(size) bytes, peak RSS of the largest child so far \(peak) bytes")
-    // The records themselves take about 4x the text here; a whole-file node tree would
-    // add several times more on top.
-    #expect(peak < size * 8, "peak \(peak) bytes for a \(size)-byte file")
+    // Reading the file and keeping its records takes about 4x the text here (149 MB for
+    // 37 MB when measured); a whole-file node tree would add several times more on top.
+    #expect(peak < size * 6, "peak \(peak) bytes for a \(size)-byte file")
   }
 }
