@@ -13,11 +13,13 @@ extension CursesTerminal {
   /// closes the terminal and re-raises (this call does not return); a continue after a
   /// stop reports `.resize` at the current size, which makes the loop repaint in full.
   ///
-  /// Returns nil, even with no timeout, once input has ended (the terminal went away
-  /// without a SIGHUP, or input is not a terminal at all): then every read fails at once,
-  /// and waiting on would spin a core forever.
+  /// Returns `.inputEnded` once input has ended (the terminal went away without a
+  /// SIGHUP, or input is not a terminal at all): then every read fails at once, and
+  /// waiting on would spin a core forever. (A nil would not do: while the catalog loads
+  /// the loop polls with a timeout, and nil then means only "nothing yet".)
   public func nextEvent(timeout: Int?) -> TerminalEvent? {
-    guard !isClosed, !inputEnded else { return nil }
+    guard !isClosed else { return nil }
+    guard !inputEnded else { return .inputEnded }
     let clock = ContinuousClock()
     let deadline = timeout.map { clock.now.advanced(by: .milliseconds(max($0, 0))) }
     while true {
@@ -39,7 +41,7 @@ extension CursesTerminal {
         quickFailures += 1
         if quickFailures >= Self.quickFailuresMeaningEnd {
           inputEnded = true
-          return nil
+          return .inputEnded
         }
       } else {
         quickFailures = 0

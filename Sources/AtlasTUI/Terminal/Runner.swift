@@ -3,7 +3,7 @@
 /// frame in full. Single-threaded; owned and run by `main.swift` (or a test).
 ///
 /// It returns when an action asks to quit, or when the terminal reports the end of input
-/// (`nextEvent(timeout: nil)` returning nil). With a message showing, it waits at most
+/// (`.inputEnded`, or `nextEvent(timeout: nil)` returning nil). With a message showing, it waits at most
 /// `messageTimeout` ms, and a timeout clears the message.
 ///
 /// While the catalog is loading on another thread, it waits at most `pollInterval` ms at
@@ -64,6 +64,8 @@ public struct Runner<T: Terminal> {
         continue
       }
       switch event {
+      case .inputEnded:
+        return state
       case .resize(let size):
         state.resize(to: size)
         previous = nil

@@ -97,3 +97,27 @@ struct LoadingRunnerTests {
     #expect(terminal.requestedTimeouts == [50, 50, 50, 50])
   }
 }
+
+/// While the catalog loads the loop polls with a timeout; input that ends then must still
+/// end the loop, not leave it spinning until the load is done.
+@Suite struct InputEndedWhileLoadingTests {
+  final class EndedTerminal: Terminal {
+    var size = Size(width: 80, height: 24)
+    var waits = 0
+    func present(_ frame: Canvas, previous: Canvas?) {}
+    func nextEvent(timeout: Int?) -> TerminalEvent? {
+      waits += 1
+      return waits > 3 ? .inputEnded : nil
+    }
+    func close() {}
+  }
+
+  @Test func theRunnerStopsOnInputEndedEvenWhilePolling() {
+    let terminal = EndedTerminal()
+    var runner = Runner(
+      terminal: terminal, state: AppState(loading: LoadingProgress(path: "/big"), screenSize: terminal.size),
+      loading: LoadingChannel())
+    runner.run()
+    #expect(terminal.waits == 4)
+  }
+}
