@@ -42,6 +42,7 @@ extension Action {
     Binding(action: .moveToBottom, keys: [.end], description: "Last match"),
     Binding(action: .open, keys: [.enter], description: "Go to the highlighted match"),
     Binding(action: .back, keys: [.backspace], description: "Delete a character (none left: cancel)"),
+    Binding(action: .filter(""), keys: [.control("u")], description: "Clear the query"),
     Binding(action: .closeOverlay, keys: [.escape], description: "Cancel, back to where you were"),
     Binding(action: .repaint, keys: [.control("l")], description: "Redraw the screen"),
     Binding(action: .quit, keys: [.control("c")], description: "Quit at once"),

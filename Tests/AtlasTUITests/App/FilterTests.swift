@@ -184,3 +184,15 @@ struct FilterTests {
     expectRoles(canvas, rows: "=SSSSSSSSmmmmSSSSSSSSSSSmmmmS", startRow: 5)
   }
 }
+
+@Suite struct FilterClearTests {
+  @Test("Ctrl-U in the find prompt clears the query and keeps the prompt open")
+  func ctrlUClears() {
+    var s = AppState(catalog: SeedCatalog.make(), screenSize: Size(width: 120, height: 40))
+    for key: KeyEvent in [.character("/"), .character("r"), .character("u"), .control("u")] {
+      if let action = Keymap.standard.action(for: key, in: s) { _ = s.apply(action) }
+    }
+    #expect(s.filter?.query == "")
+    #expect(s.inputMode == .filtering)
+  }
+}

@@ -21,7 +21,13 @@ struct KeymapTests {
       #expect(table.allSatisfy { !$0.keys.isEmpty && !$0.description.isEmpty })
     }
     #expect(Set(Action.table.map(\.action)) == Set(Action.allCases))
-    #expect(Set(Action.filterTable.map(\.action)).isSubset(of: Set(Action.allCases)))
+    // The prompt's table may also set the query outright (Ctrl-U: `.filter("")`), an
+    // action with a value that `allCases` cannot list.
+    let promptActions = Action.filterTable.map(\.action).filter {
+      if case .filter = $0 { return false }
+      return true
+    }
+    #expect(Set(promptActions).isSubset(of: Set(Action.allCases)))
   }
 
   @Test("In the filter prompt, its table's keys act and every other printable character is typed")
