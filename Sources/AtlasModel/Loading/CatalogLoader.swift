@@ -44,7 +44,7 @@ public enum CatalogLoader {
     return assemble(root: root, results: consume results, walkDiagnostics: walker.diagnostics)
   }
 
-  /// Parses one file's bytes into records (used by `load` and by `atlas-tui parse`).
+  /// Parses one file's bytes into records.
   static func records(inFile relative: String, bytes: [UInt8], limits: ReaderLimits) -> FileRecords {
     var builder = RecordBuilder(file: relative)
     var errors: [ReadError] = []
@@ -101,26 +101,6 @@ public enum CatalogLoader {
     }
     try YAMLReader.read(in: bytes, limits: limits, streamingTopLevelItems: true, emit)
     return []
-  }
-
-  /// The documents a file holds, read by the reader its extension calls for.
-  public static func documents(
-    inFile name: String, bytes: [UInt8], limits: ReaderLimits = .standard
-  ) throws(ReadError) -> [Node] {
-    let lower = name.lowercased()
-    if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") {
-      return try JSONReader.lines(in: bytes, limits: limits)
-    }
-    if lower.hasSuffix(".json") {
-      do {
-        return [try JSONReader.value(in: bytes, limits: limits)]
-      } catch let whole {
-        // Several values one per line in a .json file: JSON Lines under another name.
-        guard whole.message.hasPrefix("unexpected content after") else { throw whole }
-        return try JSONReader.lines(in: bytes, limits: limits)
-      }
-    }
-    return try YAMLReader.documents(in: bytes, limits: limits)
   }
 
   static func parseAll(
