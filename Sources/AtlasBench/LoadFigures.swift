@@ -66,7 +66,7 @@ public struct LoadFigures: Sendable {
   }
 
   static func scan(_ files: [URL], parallel: Bool) -> Int {
-    let counts = UnsafeCounter(files.count)
+    let counts = ResultSlots<Int>(count: files.count)
     let work: @Sendable (Int) -> Void = { i in
       if let data = FileManager.default.contents(atPath: files[i].path) {
         counts.set(i, LibyamlScan.events(in: [UInt8](data)))
@@ -77,23 +77,6 @@ public struct LoadFigures: Sendable {
     } else {
       for i in files.indices { work(i) }
     }
-    return counts.total
-  }
-}
-
-/// Per-file event counts written from concurrent workers (one slot per file).
-final class UnsafeCounter: @unchecked Sendable {
-  private var slots: [Int]
-  private let lock = NSLock()
-  init(_ n: Int) { slots = Array(repeating: 0, count: n) }
-  func set(_ i: Int, _ v: Int) {
-    lock.lock()
-    slots[i] = v
-    lock.unlock()
-  }
-  var total: Int {
-    lock.lock()
-    defer { lock.unlock() }
-    return slots.reduce(0, +)
+    return counts.values.reduce(0, +)
   }
 }
