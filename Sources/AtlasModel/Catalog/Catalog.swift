@@ -29,14 +29,21 @@ public final class Catalog: Sendable {
     var edge: Int32
   }
 
-  public init(root: String, records: consuming [Record], diagnostics: [Diagnostic], fileCount: Int) {
-    self.root = root
-    self.fileCount = fileCount
+  public convenience init(root: String, records: consuming [Record], diagnostics: [Diagnostic], fileCount: Int) {
     var index: [String: Int] = [:]
     index.reserveCapacity(records.count)
     for (i, record) in zip(0..., records) where index[record.id] == nil {
       index[record.id] = i
     }
+    self.init(root: root, records: consume records, index: index, diagnostics: diagnostics, fileCount: fileCount)
+  }
+
+  /// For the loader, which has already built the id index while it dropped duplicates.
+  init(
+    root: String, records: consuming [Record], index: [String: Int], diagnostics: [Diagnostic], fileCount: Int
+  ) {
+    self.root = root
+    self.fileCount = fileCount
     self.indexByID = index
 
     // Taken over, not copied: the edges are adjusted below in place.

@@ -167,7 +167,7 @@ public enum CatalogLoader {
         records.append(record)
       }
     }
-    firstByID = [:]
-    return Catalog(root: root, records: consume records, diagnostics: diagnostics, fileCount: fileCount)
+    return Catalog(
+      root: root, records: consume records, index: firstByID, diagnostics: diagnostics, fileCount: fileCount)
   }
 }
